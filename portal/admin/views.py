@@ -1,0 +1,66 @@
+"""Administration: staff accounts (more of organisations, services and surveys comes later)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, url_for
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from portal import audit
+from portal.auth import sessions
+from portal.auth.roles import role_required
+from portal.extensions import db
+from portal.htmx import render
+from portal.models import User
+from portal.models.common import Role
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.get("/users")
+@role_required(Role.ADMIN)
+def users():
+    """Every staff account, with its roles and whether it can sign in."""
+    accounts = db.session.scalars(
+        select(User)
+        .options(selectinload(User.roles), selectinload(User.organisation))
+        .order_by(User.name)
+    ).all()
+    return render("admin/users.html", title="Staff accounts", accounts=accounts)
+
+
+def _set_active(user_id: int, active: bool):
+    user = db.session.get(User, user_id) or abort(404)
+    if user.id == current_user.id and not active:
+        flash("You cannot disable your own account.")
+        return redirect(url_for("admin.users"))
+    user.active = active
+    if not active:
+        # Disabling ends every session at once: the person's open pages stop working.
+        sessions.end_all_sessions(user, "account-disabled")
+    else:
+        user.failed_sign_ins, user.locked_until, user.last_failed_at = 0, None, None
+    audit.record(
+        "staff-user.enabled" if active else "staff-user.disabled",
+        "staff_user",
+        user.id,
+        actor=current_user,
+    )
+    db.session.commit()
+    flash(f"{user.name} can {'now' if active else 'no longer'} sign in.")
+    return redirect(url_for("admin.users"))
+
+
+@bp.post("/users/<int:user_id>/disable")
+@role_required(Role.ADMIN)
+def disable_user(user_id: int):
+    """Stop an account signing in, and end its sessions now."""
+    return _set_active(user_id, False)
+
+
+@bp.post("/users/<int:user_id>/enable")
+@role_required(Role.ADMIN)
+def enable_user(user_id: int):
+    """Let an account sign in again (this also clears a lock-out)."""
+    return _set_active(user_id, True)

@@ -1,0 +1,23 @@
+"""Typed SQLAlchemy models, split by feature. Import from here."""
+
+from portal.models.audit import AuditEvent
+from portal.models.organisations import Organisation, Service
+from portal.models.submissions import Answer, Submission
+from portal.models.surveys import Question, Survey, SurveyVersion
+from portal.models.themes import Theme
+from portal.models.users import StaffSession, User, UserRole
+
+__all__ = [
+    "Answer",
+    "AuditEvent",
+    "Organisation",
+    "Question",
+    "Service",
+    "StaffSession",
+    "Submission",
+    "Survey",
+    "SurveyVersion",
+    "Theme",
+    "User",
+    "UserRole",
+]

@@ -1,0 +1,64 @@
+"""A submission: one person's answers to one survey version, and nothing that identifies them.
+
+No IP address, user agent or account is stored. The receipt code and the idempotency token
+are stored only as keyed hashes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from portal.extensions import db
+from portal.models.common import SubmissionStatus, utcnow
+from portal.models.types import UTCDateTime
+
+
+class Submission(db.Model):
+    __tablename__ = "submission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_version_id: Mapped[int] = mapped_column(ForeignKey("survey_version.id"), index=True)
+    audience: Mapped[str] = mapped_column(String(20), index=True)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))  # a Channel value
+    status: Mapped[str] = mapped_column(String(20), default=SubmissionStatus.RECEIVED, index=True)
+    # Set for worker-assisted and paper entries: who typed it in on the person's behalf.
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    idempotency_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    receipt_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Filled by the text analysis; a flagged submission is urgent for safeguarding escalation.
+    urgent: Mapped[bool] = mapped_column(default=False, index=True)
+    analysis: Mapped[dict | None] = mapped_column(JSON)
+
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="submission", order_by="Answer.id", cascade="all, delete-orphan"
+    )
+    version = relationship("SurveyVersion")
+    service = relationship("Service")
+    entered_by = relationship("User")
+
+    @property
+    def free_text(self) -> str:
+        """All free-text answers joined, for analysis and moderation."""
+        return "\n\n".join(a.text_value for a in self.answers if a.text_value)
+
+
+class Answer(db.Model):
+    __tablename__ = "answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    # Exactly one of these is set, by the question's kind.
+    number_value: Mapped[int | None]  # face scale 1-5
+    choice_value: Mapped[str | None] = mapped_column(String(60))  # single choice, yes/no
+    choices_value: Mapped[list[str] | None] = mapped_column(JSON)  # several choices
+    text_value: Mapped[str | None] = mapped_column(Text)
+
+    submission: Mapped[Submission] = relationship(back_populates="answers")
+    question = relationship("Question")
