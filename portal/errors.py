@@ -64,6 +64,12 @@ def init_app(app: Flask) -> None:
     def database_unavailable(error: OperationalError):
         app.logger.error("database unavailable: %s", error.orig)
         discard_failed_transaction()
+        if request.method != "POST":
+            return _kept_page(
+                503,
+                "Sorry, this page is not working right now",
+                "Please try again in a few minutes.",
+            )
         return _kept_page(
             503,
             "Sorry, we could not save this just now",

@@ -25,7 +25,8 @@ from tests.support import staff as staff_support
 PG_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
-PG_TEST_DB = os.environ.get("TEST_POSTGRES_DB", "portal_test")
+# One database per test run, so runs side by side (and their outage tests) never collide.
+PG_TEST_DB = os.environ.get("TEST_POSTGRES_DB", f"portal_test_{os.getpid()}")
 TEST_SECRET = "test-secret-key-not-for-production"
 # Reference data stays between tests; everything else is emptied after each one.
 REFERENCE_TABLES = {"alembic_version", "theme", "survey", "survey_version", "question"}
@@ -58,8 +59,8 @@ def sqlite_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def postgres_url() -> str:
-    """A fresh PostgreSQL database for this run, migrated and seeded once."""
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this run, migrated and seeded once, dropped at the end."""
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
@@ -68,11 +69,12 @@ def postgres_url() -> str:
     except OperationalError as error:
         # Never a skip: a missing PostgreSQL must fail the run, in CI and here.
         pytest.fail(f"PostgreSQL is needed at {PG_ADMIN_URL}: {error}", pytrace=False)
-    finally:
-        admin.dispose()
     url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{PG_TEST_DB}"
     _migrate_and_seed(url)
-    return url
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{PG_TEST_DB}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_foundation
 Revises: 
-Create Date: 2026-11-30 00:43:57.562802
+Create Date: 2026-11-30 00:49:39.363986
 
 """
 from alembic import op
@@ -84,6 +84,9 @@ def upgrade():
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_user')),
     sa.UniqueConstraint('email', name=op.f('uq_staff_user_email'))
     )
+    with op.batch_alter_table('staff_user', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_staff_user_organisation_id'), ['organisation_id'], unique=False)
+
     op.create_table('survey_version',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('survey_id', sa.Integer(), nullable=False),
@@ -181,6 +184,7 @@ def upgrade():
     )
     with op.batch_alter_table('submission', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_submission_audience'), ['audience'], unique=False)
+        batch_op.create_index(batch_op.f('ix_submission_entered_by_id'), ['entered_by_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_submission_service_id'), ['service_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_submission_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_submission_submitted_at'), ['submitted_at'], unique=False)
@@ -257,6 +261,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_submission_submitted_at'))
         batch_op.drop_index(batch_op.f('ix_submission_status'))
         batch_op.drop_index(batch_op.f('ix_submission_service_id'))
+        batch_op.drop_index(batch_op.f('ix_submission_entered_by_id'))
         batch_op.drop_index(batch_op.f('ix_submission_audience'))
 
     op.drop_table('submission')
@@ -282,6 +287,9 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_survey_version_survey_id'))
 
     op.drop_table('survey_version')
+    with op.batch_alter_table('staff_user', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_staff_user_organisation_id'))
+
     op.drop_table('staff_user')
     with op.batch_alter_table('service', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_service_organisation_id'))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import Field, HiddenField, RadioField, SelectMultipleField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from portal.feedback.receipts import is_valid_token
@@ -18,13 +19,13 @@ class PlainRadioField(RadioField):
     """A radio group whose 'not a valid choice' message is in plain words."""
 
     def pre_validate(self, form) -> None:
-        if self.data is not None and self.data not in {value for value, _ in self.choices}:
+        if self.data is not None and self.data not in {choice.value for choice in self.choices}:
             raise ValidationError("Choose one of the answers shown")
 
 
 class PlainCheckboxField(SelectMultipleField):
     def pre_validate(self, form) -> None:
-        allowed = {value for value, _ in self.choices}
+        allowed = {choice.value for choice in self.choices}
         if any(value not in allowed for value in self.data or ()):
             raise ValidationError("Choose from the answers shown")
 
@@ -54,11 +55,10 @@ def _field_for(question: QuestionDef) -> Field:
             filters=[clean_text],
             validators=[*presence, LimitedText(max=FREE_TEXT_LIMIT)],
         )
+    choices = [SelectChoice(value, label) for value, label in question.choices]
     if question.kind == QuestionKind.MULTIPLE_CHOICE:
-        return PlainCheckboxField(
-            question.prompt, choices=list(question.choices), validators=presence
-        )
-    return PlainRadioField(question.prompt, choices=list(question.choices), validators=presence)
+        return PlainCheckboxField(question.prompt, choices=choices, validators=presence)
+    return PlainRadioField(question.prompt, choices=choices, validators=presence)
 
 
 class FeedbackFormBase(FlaskForm):

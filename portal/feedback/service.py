@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -14,6 +15,8 @@ from portal.feedback.surveys import SurveyDef
 from portal.models import Answer, Service, Submission, User
 from portal.models.common import QuestionKind
 
+SERVICE_CODE = re.compile(r"[A-Z0-9]{2,12}")
+
 
 @dataclass(frozen=True)
 class Saved:
@@ -25,7 +28,8 @@ class Saved:
 def find_service(code: str | None) -> Service | None:
     """The active service with this code, however the person typed it."""
     cleaned = "".join((code or "").split()).upper()
-    if not cleaned or len(cleaned) > 12:
+    # Codes are letters and digits only; anything else cannot match, so never query with it.
+    if not SERVICE_CODE.fullmatch(cleaned):
         return None
     return db.session.scalar(
         select(Service).where(func.upper(Service.code) == cleaned, Service.active.is_(True))

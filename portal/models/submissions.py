@@ -26,7 +26,7 @@ class Submission(db.Model):
     channel: Mapped[str] = mapped_column(String(20))  # a Channel value
     status: Mapped[str] = mapped_column(String(20), default=SubmissionStatus.RECEIVED, index=True)
     # Set for worker-assisted and paper entries: who typed it in on the person's behalf.
-    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     language: Mapped[str] = mapped_column(String(8), default="en")
     idempotency_hash: Mapped[str] = mapped_column(String(64), unique=True)

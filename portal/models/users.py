@@ -20,7 +20,7 @@ class User(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     # Base32 TOTP secret; confirmed once the person has entered a valid code from their app.
     totp_secret: Mapped[str | None] = mapped_column(String(64))

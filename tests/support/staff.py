@@ -61,7 +61,8 @@ def sign_in(client, user: User, password: str | None = None):
     assert response.status_code == 302, response.get_data(as_text=True)
     assert response.headers["Location"].endswith("/staff/sign-in/code")
     response = client.get("/staff/sign-in/code")
-    last_step = db.session.get(User, user.id).totp_last_step
+    with client.application.app_context():
+        last_step = db.session.get(User, user.id).totp_last_step
     response = client.post(
         "/staff/sign-in/code",
         data={"csrf_token": csrf_token(response), "code": fresh_code(user.totp_secret, last_step)},
