@@ -65,6 +65,8 @@ def load_config(instance_path: Path) -> dict:
         "REMEMBER_COOKIE_DURATION": 0,
         "STAFF_IDLE_MINUTES": _env_int("STAFF_IDLE_MINUTES", 30),
         "STAFF_ABSOLUTE_HOURS": _env_int("STAFF_ABSOLUTE_HOURS", 12),
+        # The address children reach the portal at, printed in QR codes and on cards.
+        "PUBLIC_BASE_URL": os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "PARTNERSHIP_NAME": os.environ.get(
             "PARTNERSHIP_NAME", "Northbrook Safeguarding Children Partnership"
         ),

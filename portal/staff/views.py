@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, request, session, url_for
+from flask import Blueprint, abort, current_app, redirect, request, session, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -15,6 +15,7 @@ from portal.feedback.views import PUBLIC_AUDIENCES, WHO_OPTIONS
 from portal.htmx import render
 from portal.models import Organisation
 from portal.models.common import AUDIENCE_LABELS, Audience, Channel
+from portal.qr import qr_svg
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
@@ -105,6 +106,26 @@ def assisted_survey(audience: str, channel: str):
     if request.method == "POST":
         return journey.handle_post(audience, ctx)
     return journey.show_survey(audience, ctx, request.args.get("service"))
+
+
+@bp.get("/services")
+@role_required(*ANY_STAFF)
+def services():
+    """Every service's code, link and QR code, to print on cards and posters."""
+    base = current_app.config["PUBLIC_BASE_URL"]
+    cards = [
+        {
+            "organisation": organisation.name,
+            "service": service.name,
+            "code": service.code,
+            "link": base + url_for("feedback.service_link", code=service.code),
+            "qr": qr_svg(base + url_for("feedback.service_link", code=service.code), scale=4),
+        }
+        for organisation in _organisations()
+        for service in organisation.services
+        if service.active
+    ]
+    return render("staff/services.html", title="Service codes and QR codes", cards=cards)
 
 
 @bp.get("/feedback/entered")

@@ -69,3 +69,14 @@ def test_worker_assisted_entry_needs_sign_in(client):
 def test_public_channel_cannot_be_used_for_assisted_entry(signed_in):
     client, _ = signed_in("staff")
     assert client.get("/staff/feedback/child/online").status_code == 404
+
+
+def test_service_codes_page_shows_a_qr_code_for_each_service(app, signed_in):
+    _add_service(app)
+    client, _ = signed_in("staff")
+    response = client.get("/staff/services")
+    soup = page(response)
+    assert "NURSE" in text(response)
+    assert "http://127.0.0.1:5000/s/NURSE" in text(response)
+    qr = soup.select_one(".portal-qr svg")
+    assert qr is not None and soup.select_one(".portal-qr img") is None
