@@ -33,7 +33,8 @@ def kept_fields() -> list[tuple[str, str]]:
     ]
 
 
-def _kept_page(status: int, title: str, message: str):
+def kept_page(status: int, title: str, message: str):
+    """A page that shows a person the words they sent and can send them all again."""
     fields = kept_fields()
     # Show the person their own words: any field with more than a word or two in it.
     words = [value for _, value in fields if len(value.strip()) > 2 and " " in value.strip()]
@@ -53,7 +54,7 @@ def _kept_page(status: int, title: str, message: str):
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_failed(error: CSRFError):
-        return _kept_page(
+        return kept_page(
             400,
             "Please press the button again",
             "This page was open for a long time, or came from somewhere else, so for your "
@@ -65,12 +66,12 @@ def init_app(app: Flask) -> None:
         app.logger.error("database unavailable: %s", error.orig)
         discard_failed_transaction()
         if request.method != "POST":
-            return _kept_page(
+            return kept_page(
                 503,
                 "Sorry, this page is not working right now",
                 "Please try again in a few minutes.",
             )
-        return _kept_page(
+        return kept_page(
             503,
             "Sorry, we could not save this just now",
             "Our system is not working at the moment. Nothing you wrote has been lost: it is "

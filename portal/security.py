@@ -38,7 +38,7 @@ def set_security_headers(response: Response) -> Response:
     headers["Referrer-Policy"] = "no-referrer"
     headers["X-Frame-Options"] = "DENY"
     headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+    headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
     if not request.path.startswith("/static/"):
         # Pages may show what a child typed or a staff member's data: never keep a copy.
         headers["Cache-Control"] = "no-store"

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from portal import audit
-from portal.auth import sessions
+from portal.auth import sessions, throttle
 from portal.auth.roles import role_required
 from portal.extensions import db
 from portal.htmx import render
@@ -27,7 +27,11 @@ def users():
         .options(selectinload(User.roles), selectinload(User.organisation))
         .order_by(User.name)
     ).all()
-    return render("admin/users.html", title="Staff accounts", accounts=accounts)
+    # A lock that has run out is not a lock: only those still in force are shown as locked.
+    locked_ids = {account.id for account in accounts if throttle.is_locked(account)}
+    return render(
+        "admin/users.html", title="Staff accounts", accounts=accounts, locked_ids=locked_ids
+    )
 
 
 def _set_active(user_id: int, active: bool):
@@ -35,18 +39,18 @@ def _set_active(user_id: int, active: bool):
     if user.id == current_user.id and not active:
         flash("You cannot disable your own account.")
         return redirect(url_for("admin.users"))
-    user.active = active
+    was_active, user.active = user.active, active
     if not active:
         # Disabling ends every session at once: the person's open pages stop working.
         sessions.end_all_sessions(user, "account-disabled")
     else:
         user.failed_sign_ins, user.locked_until, user.last_failed_at = 0, None, None
-    audit.record(
-        "staff-user.enabled" if active else "staff-user.disabled",
-        "staff_user",
-        user.id,
-        actor=current_user,
-    )
+    if not active:
+        action = "staff-user.disabled"
+    else:
+        # Enabling an account that was never disabled only lifts its lock-out.
+        action = "staff-user.unlocked" if was_active else "staff-user.enabled"
+    audit.record(action, "staff_user", user.id, actor=current_user)
     db.session.commit()
     flash(f"{user.name} can {'now' if active else 'no longer'} sign in.")
     return redirect(url_for("admin.users"))
@@ -62,5 +66,5 @@ def disable_user(user_id: int):
 @bp.post("/users/<int:user_id>/enable")
 @role_required(Role.ADMIN)
 def enable_user(user_id: int):
-    """Let an account sign in again (this also clears a lock-out)."""
+    """Let a disabled or locked-out account sign in again."""
     return _set_active(user_id, True)

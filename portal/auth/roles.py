@@ -8,9 +8,26 @@ from functools import wraps
 from flask import abort, flash, redirect, request, session, url_for
 from flask_login import current_user
 
+from portal.errors import kept_page
 from portal.models.common import Role
 
 ANY_STAFF = tuple(Role)
+
+SESSION_ENDED = "Your session has ended. Sign in again to carry on."
+
+
+def _kept_after_session_ended():
+    """A form sent after the session ended: nothing is saved, but nothing typed is lost.
+
+    A worker may spend longer than the idle timeout typing a child's words; redirecting
+    to sign in would throw them away. This page shows them and can send them again.
+    """
+    return kept_page(
+        401,
+        "Your session has ended",
+        "You were signed out, so this has not been saved yet. What you wrote is below. "
+        "Sign in again in a new tab or window, then come back here and press Try again.",
+    )
 
 
 def role_required(*roles: str) -> Callable:
@@ -29,7 +46,9 @@ def role_required(*roles: str) -> Callable:
                 if "_user_id" in session:
                     # A cookie for a session that has ended: timed out, signed out or disabled.
                     session.clear()
-                    flash("Your session has ended. Sign in again to carry on.")
+                    if request.method == "POST":
+                        return _kept_after_session_ended()
+                    flash(SESSION_ENDED)
                 return redirect(url_for("auth.sign_in", next=request.full_path.rstrip("?")))
             if not current_user.has_role(*roles):
                 abort(403)

@@ -1,12 +1,10 @@
-"""Time-based one-time codes (TOTP): enrolment with a server-drawn QR code, and checking."""
+"""Time-based one-time codes (TOTP): enrolment (QR code drawn by portal.qr) and checking."""
 
 from __future__ import annotations
 
 import time
 
 import pyotp
-import segno
-from markupsafe import Markup
 
 from portal.models import User
 
@@ -19,12 +17,6 @@ def new_secret() -> str:
 
 def provisioning_uri(user: User, issuer: str) -> str:
     return pyotp.TOTP(user.totp_secret).provisioning_uri(name=user.email, issuer_name=issuer)
-
-
-def qr_svg(uri: str) -> Markup:
-    """The enrolment QR code as inline SVG, drawn here: no image service, no script."""
-    svg = segno.make(uri, error="m").svg_inline(scale=5, dark="#0b0c0c", light="#ffffff")
-    return Markup(svg)  # noqa: S704  (segno's own markup; the URI is encoded into the modules)
 
 
 def grouped_secret(secret: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -16,6 +17,7 @@ from portal.extensions import db, login_manager
 from portal.htmx import render
 from portal.models import User
 from portal.models.common import utcnow
+from portal.qr import qr_svg
 
 bp = Blueprint("auth", __name__, url_prefix="/staff")
 
@@ -39,10 +41,14 @@ login_manager.session_protection = None  # our own server-side sessions do this 
 
 
 def _safe_next(target: str | None) -> str:
-    """Only ever redirect within this site after sign-in."""
-    if target:
+    """Only ever redirect to a path on this site after sign-in.
+
+    Browsers read a backslash as a slash and drop tabs and line breaks, so "/\\evil" or
+    "/<tab>/evil" would leave the site; line breaks would also break the Location header.
+    """
+    if target and target.startswith("/") and target.isprintable() and "\\" not in target:
         parts = urlsplit(target)
-        if not parts.scheme and not parts.netloc and target.startswith("/") and "\\" not in target:
+        if not parts.scheme and not parts.netloc:
             return target
     return url_for("staff.home")
 
@@ -56,14 +62,33 @@ def _pending_user() -> User | None:
     return user if user is not None and user.active else None
 
 
+def _start_again():
+    """Back to step one, saying why if a half-finished sign-in has run out of time."""
+    if session.pop("pending_user", None) is not None:
+        session.pop("pending_since", None)
+        flash("Enter your password again: the code must follow it within 5 minutes.")
+    return redirect(url_for("auth.sign_in"))
+
+
 def _wait_message(wait: timedelta) -> str:
-    seconds = max(1, int(wait.total_seconds()))
+    # Rounded up, so that someone who waits exactly as long as they are told is let in.
+    seconds = max(1, math.ceil(wait.total_seconds()))
     if seconds > 120:
         return (
             "This account is locked after too many tries. Try again in "
-            f"{seconds // 60} minutes, or ask an administrator to unlock it."
+            f"{math.ceil(seconds / 60)} minutes, or ask an administrator to unlock it."
         )
-    return f"Too many tries. Wait {seconds} seconds, then try again."
+    return f"Too many tries. Wait {seconds} second{'' if seconds == 1 else 's'}, then try again."
+
+
+def _password_ok(user: User | None, password: str) -> bool:
+    """True only for an active account and its right password.
+
+    An unknown email is still checked, against a dummy hash, so that it takes as long as a
+    wrong password and the timing does not reveal which addresses have accounts.
+    """
+    right = passwords.verify_password(user.password_hash if user else None, password)
+    return right and user is not None and user.active
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
@@ -79,11 +104,7 @@ def sign_in():
         wait = throttle.wait_before_next_try(user) if user else timedelta(0)
         if wait:
             problem = _wait_message(wait)
-        elif (
-            user is None
-            or not user.active
-            or not passwords.verify_password(user.password_hash, form.password.data)
-        ):
+        elif not _password_ok(user, form.password.data):
             if user is not None:
                 throttle.record_failure(user)
                 audit.record("sign-in.failed", "staff_user", user.id, actor_kind="system")
@@ -139,8 +160,10 @@ def _code_failed(user: User) -> str:
 def enter_code():
     """Step two: the code from the person's authenticator app."""
     user = _pending_user()
-    if user is None or user.totp_confirmed_at is None:
-        return redirect(url_for("auth.sign_in"))
+    if user is None:
+        return _start_again()
+    if user.totp_confirmed_at is None:
+        return redirect(url_for("auth.set_up_code"))
     form = CodeForm()
     problem = None
     if form.validate_on_submit():
@@ -165,7 +188,7 @@ def set_up_code():
     """First sign-in: add the account to an authenticator app, then prove it works."""
     user = _pending_user()
     if user is None:
-        return redirect(url_for("auth.sign_in"))
+        return _start_again()
     if user.totp_confirmed_at is not None:
         return redirect(url_for("auth.enter_code"))
     if not user.totp_secret:
@@ -189,7 +212,7 @@ def set_up_code():
         title="Set up your sign-in codes",
         form=form,
         problem=problem,
-        qr_svg=two_factor.qr_svg(uri),
+        qr_svg=qr_svg(uri),
         secret=two_factor.grouped_secret(user.totp_secret),
         page_has_errors=bool(form.errors or problem),
     )

@@ -47,8 +47,12 @@ def _definition_for_post(audience: str) -> tuple[SurveyDef, bool]:
     return definition, False
 
 
+CHECK_TITLE = "Check your answers"
+
+
 def _page(template: str, form: FeedbackFormBase, ctx: JourneyContext, status: int = 200, **extra):
     definition = form.definition
+    title = CHECK_TITLE if template == "feedback/check.html" else definition.title
     service = find_service(form.service.data) if form.service.data else None
     return render(
         template,
@@ -57,7 +61,7 @@ def _page(template: str, form: FeedbackFormBase, ctx: JourneyContext, status: in
         form=form,
         definition=definition,
         service=service,
-        title=definition.title,
+        title=title,
         summary=summary_rows(form),
         page_has_errors=bool(form.errors) or bool(extra.get("problem")),
         **ctx.extra,
@@ -138,7 +142,7 @@ def could_not_save(form: FeedbackFormBase, ctx: JourneyContext) -> Response:
         form=form,
         definition=form.definition,
         service=None,
-        title=form.definition.title,
+        title=CHECK_TITLE,
         summary=summary_rows(form),
         page_has_errors=True,
         unavailable=True,

@@ -40,17 +40,24 @@ def answer_text(question: QuestionDef, value) -> str:
     return question.label_for(str(value))
 
 
-def summary_rows(form, change_label: str = "Change") -> list[dict]:
-    """Rows for the check-your-answers summary list (text only: never rendered as HTML)."""
+def as_typed(text: str) -> Markup:
+    """Text shown with its line breaks and spaces exactly as typed, and escaped.
+
+    Breaks become <br> rather than newlines because the GOV.UK macros indent the lines of
+    any HTML they are given, which pre-wrap would then show.
+    """
+    lines = Markup("<br>").join(text.split("\n"))
+    return Markup('<span class="portal-kept-text">{}</span>').format(lines)
+
+
+def summary_rows(form) -> list[dict]:
+    """Rows for the check-your-answers summary list (answers are escaped by Markup.format)."""
     rows = []
     for question, field in form.question_fields():
         rows.append(
             {
                 "key": {"text": question.prompt},
-                "value": {
-                    "text": answer_text(question, field.data),
-                    "classes": "portal-kept-text",
-                },
+                "value": {"html": as_typed(answer_text(question, field.data))},
             }
         )
     return rows

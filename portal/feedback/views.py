@@ -46,7 +46,9 @@ def start():
     errors = {}
     if code and service is None:
         errors["service"] = "We do not know that code. Check it, or leave the box empty."
-    if "who" in request.args and who not in PUBLIC_AUDIENCES:
+    # An unticked radio group sends nothing, so the named Start button says it was pressed.
+    pressed_start = "who" in request.args or "start" in request.args
+    if pressed_start and who not in PUBLIC_AUDIENCES:
         errors["who"] = "Choose who is giving feedback"
     if who in PUBLIC_AUDIENCES and not errors:
         return redirect(url_for("feedback.survey", audience=who, service=service and service.code))
