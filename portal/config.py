@@ -52,7 +52,9 @@ def load_config(instance_path: Path) -> dict:
         "PORTAL_ENV": env,
         "SECRET_KEY": secret_key,
         "SQLALCHEMY_DATABASE_URI": database_url,
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # A ping before each use finds PostgreSQL connections that died (a server restart);
+        # a SQLite file has no connection to lose.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": database_url.startswith("postgresql")},
         # Request bodies over this size get a friendly 413 page.
         "MAX_CONTENT_LENGTH": _env_int("MAX_CONTENT_LENGTH", 64 * 1024),
         "MAX_FORM_MEMORY_SIZE": _env_int("MAX_CONTENT_LENGTH", 64 * 1024),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from portal import audit
@@ -13,7 +13,7 @@ from portal.extensions import db
 from portal.feedback.receipts import receipt_code_for, receipt_hash, token_hash
 from portal.feedback.surveys import SurveyDef
 from portal.models import Answer, Service, Submission, User
-from portal.models.common import QuestionKind
+from portal.models.common import QuestionKind, SubmissionStatus, utcnow
 
 SERVICE_CODE = re.compile(r"[A-Z0-9]{2,12}")
 
@@ -36,23 +36,39 @@ def find_service(code: str | None) -> Service | None:
     )
 
 
-def _answer_rows(definition: SurveyDef, answers: dict[str, object]) -> list[Answer]:
+def _answer_rows(definition: SurveyDef, answers: dict[str, object]) -> list[dict]:
+    """One row per answered question; every row has every value column so they insert as one batch."""
     rows = []
     for question in definition.questions:
         value = answers.get(question.key)
         if value in (None, "", []):
             continue
-        row = Answer(question_id=question.id)
+        row = {
+            "question_id": question.id,
+            "number_value": None,
+            "choice_value": None,
+            "choices_value": None,
+            "text_value": None,
+        }
         if question.kind == QuestionKind.FACE_SCALE:
-            row.number_value = int(value)
+            row["number_value"] = int(value)
         elif question.kind == QuestionKind.MULTIPLE_CHOICE:
-            row.choices_value = list(value)
+            row["choices_value"] = list(value)
         elif question.kind == QuestionKind.FREE_TEXT:
-            row.text_value = str(value)
+            row["text_value"] = str(value)
         else:
-            row.choice_value = str(value)
+            row["choice_value"] = str(value)
         rows.append(row)
     return rows
+
+
+# Built once: the statements are the same for every submission, only the values change.
+_INSERT_SUBMISSION = insert(Submission.__table__).returning(Submission.__table__.c.id)
+_INSERT_ANSWER = insert(Answer.__table__)
+
+
+def _existing_submission(key: str) -> int | None:
+    return db.session.scalar(select(Submission.id).where(Submission.idempotency_hash == key))
 
 
 def save_submission(
@@ -67,32 +83,37 @@ def save_submission(
 ) -> Saved:
     """Commit one submission, or find the one this token already made.
 
-    The token's hash is unique in the database, so two racing copies of the same form (a
-    double tap) cannot both insert: the loser's insert fails and it returns the winner's row.
+    The token's hash is unique in the database, so a resend or two racing copies of the same
+    form (a double tap) cannot both insert: the second insert fails, and we return the row
+    the first one made. Plain INSERTs in one transaction keep the write lock short.
     """
     key = token_hash(secret, token)
     code = receipt_code_for(secret, token)
-    existing = db.session.scalar(select(Submission.id).where(Submission.idempotency_hash == key))
-    if existing is not None:
-        return Saved(existing, code, created=False)
-
-    submission = Submission(
-        survey_version_id=definition.version_id,
-        audience=definition.audience,
-        service_id=service_id,
-        channel=channel,
-        entered_by_id=entered_by.id if entered_by else None,
-        idempotency_hash=key,
-        receipt_hash=receipt_hash(secret, code),
-        answers=_answer_rows(definition, answers),
-    )
-    db.session.add(submission)
     try:
-        db.session.flush()
+        submission_id = db.session.execute(
+            _INSERT_SUBMISSION,
+            {
+                "survey_version_id": definition.version_id,
+                "audience": definition.audience,
+                "service_id": service_id,
+                "channel": channel,
+                "status": SubmissionStatus.RECEIVED,
+                "entered_by_id": entered_by.id if entered_by else None,
+                "submitted_at": utcnow(),
+                "idempotency_hash": key,
+                "receipt_hash": receipt_hash(secret, code),
+                "urgent": False,
+            },
+        ).scalar_one()
+        rows = _answer_rows(definition, answers)
+        if rows:
+            db.session.execute(
+                _INSERT_ANSWER, [{**row, "submission_id": submission_id} for row in rows]
+            )
         audit.record(
             "submission.received",
             "submission",
-            submission.id,
+            submission_id,
             actor=entered_by,
             channel=channel,
             audience=definition.audience,
@@ -100,10 +121,8 @@ def save_submission(
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        existing = db.session.scalar(
-            select(Submission.id).where(Submission.idempotency_hash == key)
-        )
+        existing = _existing_submission(key)
         if existing is None:
             raise
         return Saved(existing, code, created=False)
-    return Saved(submission.id, code, created=True)
+    return Saved(submission_id, code, created=True)
