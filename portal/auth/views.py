@@ -156,6 +156,16 @@ def _code_failed(user: User) -> str:
     return "That code is not right, or has been used already. Enter the newest code from your app."
 
 
+def _code_problem(user: User, form: CodeForm) -> str | None:
+    """None when the code is accepted; otherwise what to tell the person."""
+    wait = throttle.wait_before_next_try(user)
+    if wait:
+        return _wait_message(wait)
+    if two_factor.accept_code(user, form.code.data):
+        return None
+    return _code_failed(user)
+
+
 @bp.route("/sign-in/code", methods=["GET", "POST"])
 def enter_code():
     """Step two: the code from the person's authenticator app."""
@@ -167,13 +177,9 @@ def enter_code():
     form = CodeForm()
     problem = None
     if form.validate_on_submit():
-        wait = throttle.wait_before_next_try(user)
-        if wait:
-            problem = _wait_message(wait)
-        elif two_factor.accept_code(user, form.code.data):
+        problem = _code_problem(user, form)
+        if problem is None:
             return _finish_sign_in(user)
-        else:
-            problem = _code_failed(user)
     return render(
         "auth/code.html",
         title="Enter your code",
@@ -197,15 +203,11 @@ def set_up_code():
     form = CodeForm()
     problem = None
     if form.validate_on_submit():
-        wait = throttle.wait_before_next_try(user)
-        if wait:
-            problem = _wait_message(wait)
-        elif two_factor.accept_code(user, form.code.data):
+        problem = _code_problem(user, form)
+        if problem is None:
             user.totp_confirmed_at = utcnow()
             audit.record("two-factor.enrolled", "staff_user", user.id, actor=user)
             return _finish_sign_in(user)
-        else:
-            problem = _code_failed(user)
     uri = two_factor.provisioning_uri(user, current_app.config["PARTNERSHIP_SHORT_NAME"])
     return render(
         "auth/set_up_code.html",

@@ -63,7 +63,13 @@ def summary_rows(form) -> list[dict]:
     return rows
 
 
+def error_list(errors: dict[str, str]) -> list[dict]:
+    """GOV.UK error-summary items, each linking to the field it is about."""
+    return [{"text": message, "href": f"#{field}"} for field, message in errors.items()]
+
+
 def init_app(app: Flask) -> None:
+    app.add_template_filter(error_list)
     app.add_template_filter(choice_items)
     app.add_template_filter(face_items)
     app.jinja_env.globals["free_text_limit"] = FREE_TEXT_LIMIT

@@ -43,13 +43,13 @@ def start():
     who = request.args.get("who")
     code = request.args.get("service", "").strip()
     service = find_service(code) if code else None
-    errors = {}
-    if code and service is None:
-        errors["service"] = "We do not know that code. Check it, or leave the box empty."
+    errors = {}  # in the order the fields are on the page
     # An unticked radio group sends nothing, so the named Start button says it was pressed.
     pressed_start = "who" in request.args or "start" in request.args
     if pressed_start and who not in PUBLIC_AUDIENCES:
         errors["who"] = "Choose who is giving feedback"
+    if code and service is None:
+        errors["service"] = "We do not know that code. Check it, or leave the box empty."
     if who in PUBLIC_AUDIENCES and not errors:
         return redirect(url_for("feedback.survey", audience=who, service=service and service.code))
     return render(
