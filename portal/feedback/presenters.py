@@ -15,17 +15,32 @@ def choice_items(choices, selected) -> list[dict]:
     return [{"value": v, "text": label, "checked": v in chosen} for v, label in choices]
 
 
+def face_svg(value: str) -> Markup:
+    """A simple face drawn in SVG: the same on every phone, with no emoji font needed.
+
+    The mouth's curve goes from a deep frown (1) to a big smile (5). It uses currentColor, so
+    it follows the text colour, including in high-contrast modes.
+    """
+    bend = (int(value) - 3) * 5  # -10 … +10
+    return Markup(
+        '<svg class="portal-face" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true"'
+        ' focusable="false"><circle cx="20" cy="20" r="18" fill="none" stroke="currentColor"'
+        ' stroke-width="2.5"/><circle cx="14" cy="16" r="2.5" fill="currentColor"/>'
+        '<circle cx="26" cy="16" r="2.5" fill="currentColor"/>'
+        '<path d="M12 {y} Q20 {cy} 28 {y}" fill="none" stroke="currentColor" stroke-width="2.5"'
+        ' stroke-linecap="round"/></svg>'
+    ).format(y=27 - bend / 5, cy=27 + bend)
+
+
 def face_items(question: QuestionDef, selected: str | None) -> list[dict]:
     """Face-scale radios: a face the screen reader skips, then the words it reads."""
     return [
         {
             "value": value,
-            "html": Markup('<span class="portal-face" aria-hidden="true">{}</span> {}').format(
-                face, label
-            ),
+            "html": Markup("{} {}").format(face_svg(value), label),
             "checked": value == selected,
         }
-        for value, label, face in FACE_SCALE
+        for value, label in FACE_SCALE
     ]
 
 

@@ -19,12 +19,13 @@ from portal.extensions import db
 from portal.models import Survey, SurveyVersion
 from portal.models.common import QuestionKind
 
+# Each value is drawn as a face (feedback.presenters.face_svg) beside its words.
 FACE_SCALE = (
-    ("1", "Really unhappy", "😢"),
-    ("2", "Unhappy", "🙁"),
-    ("3", "OK", "😐"),
-    ("4", "Happy", "🙂"),
-    ("5", "Really happy", "😄"),
+    ("1", "Really unhappy"),
+    ("2", "Unhappy"),
+    ("3", "OK"),
+    ("4", "Happy"),
+    ("5", "Really happy"),
 )
 YES_NO = (("yes", "Yes"), ("no", "No"))
 
@@ -43,7 +44,7 @@ class QuestionDef:
     def choices(self) -> tuple[tuple[str, str], ...]:
         """(value, label) pairs a valid answer must come from."""
         if self.kind == QuestionKind.FACE_SCALE:
-            return tuple((value, label) for value, label, _ in FACE_SCALE)
+            return FACE_SCALE
         if self.kind == QuestionKind.YES_NO:
             return YES_NO
         return self.options
