@@ -72,3 +72,8 @@ bench: install assets ## Measure page weight and submit throughput against a bar
 .PHONY: clean
 clean: ## Remove the virtual environment, node_modules, built assets and the dev database
 	rm -rf $(VENV) node_modules portal/static/build instance
+
+.PHONY: eval
+eval: install ## Score the text analysis on ../shared/data/feedback-dev.jsonl (learned parts cross-validated)
+	$(BIN)/python ../shared/tools/evaluate_analysis.py ../shared/data/feedback-dev.jsonl --command "$(BIN)/flask --app portal analyse"
+	$(FLASK) analysis evaluate ../shared/data/feedback-dev.jsonl

@@ -17,7 +17,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import report, servers
+from bench import analysis, report, servers
 from bench.throughput import run_database
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -58,6 +58,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="comma-separated: sqlite, postgresql (default both)",
     )
     parser.add_argument("--no-page-weight", action="store_true", help="skip the page weight")
+    parser.add_argument(
+        "--no-analysis", action="store_true", help="skip the text analysis's own budgets"
+    )
     parser.add_argument("--json", type=Path, default=RESULTS / "latest.json", help="JSON output")
     args = parser.parse_args(argv)
     if args.duration <= 0 or args.warmup < 0 or args.slice < 0 or args.connections < 1:
@@ -108,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
                     say=say,
                 )
             )
+        analysis_figures = None
+        if not args.no_analysis:
+            say("[analysis] timing flask --app portal analyse")
+            analysis_figures = analysis.measure(workdir)
         RESULTS.mkdir(parents=True, exist_ok=True)
         if log.exists():
             shutil.copyfile(log, RESULTS / "last-run.log")
@@ -122,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     if pages is not None:
         lines += [*report.page_weight_table(pages), ""]
     lines += report.throughput_table(runs, settings.describe(), load)
+    if analysis_figures is not None:
+        lines += ["", *analysis.table(analysis_figures)]
     page_ok = None if pages is None else all(p.passed for p in pages)
     ratios = [r.passed for r in runs]
     ratio_ok = None if not ratios or None in ratios else all(ratios)
@@ -161,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "page_weight": [p.as_json() for p in pages] if pages is not None else None,
         "throughput": [r.as_json() for r in runs],
+        "analysis": analysis_figures.as_json() if analysis_figures else None,
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")

@@ -69,9 +69,11 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(staff_bp)
     app.register_blueprint(admin_bp)
 
+    from portal.analysis_cli import register_analysis_cli
     from portal.cli import register_cli
 
     register_cli(app)
+    register_analysis_cli(app)
 
     @app.context_processor
     def partnership() -> dict:

@@ -90,6 +90,14 @@ class FeedbackFormBase(FlaskForm):
             result[question.key] = value
         return result
 
+    def free_texts(self) -> list[str]:
+        """What the person wrote in their own words, question by question."""
+        return [
+            field.data
+            for question, field in self.question_fields()
+            if question.kind == QuestionKind.FREE_TEXT and field.data
+        ]
+
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
         if valid and not self.answers():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from flask import Response, abort, current_app, request
 from sqlalchemy.exc import OperationalError
 
+from portal.analysis_store import analyse_answers
 from portal.errors import discard_failed_transaction
 from portal.feedback.forms import FeedbackFormBase, feedback_form
 from portal.feedback.presenters import summary_rows
@@ -116,15 +117,19 @@ def handle_post(audience: str, ctx: JourneyContext) -> Response:
     if step != "send":
         return _page("feedback/check.html", form, ctx)
     service = find_service(form.service.data) if form.service.data else None
+    answers = form.answers()
+    analysis, urgent = analyse_answers(form.free_texts(), audience)
     try:
         saved = save_submission(
             secret=current_app.config["SECRET_KEY"],
             definition=definition,
-            answers=form.answers(),
+            answers=answers,
             token=form.submission_token.data,
             channel=ctx.channel,
             service_id=service.id if service else None,
             entered_by=ctx.entered_by,
+            analysis=analysis,
+            urgent=urgent,
         )
     except OperationalError:
         current_app.logger.exception("could not save a submission")

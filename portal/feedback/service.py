@@ -80,6 +80,8 @@ def save_submission(
     channel: str,
     service_id: int | None = None,
     entered_by: User | None = None,
+    analysis: dict | None = None,
+    urgent: bool = False,
 ) -> Saved:
     """Commit one submission, or find the one this token already made.
 
@@ -102,7 +104,8 @@ def save_submission(
                 "submitted_at": utcnow(),
                 "idempotency_hash": key,
                 "receipt_hash": receipt_hash(secret, code),
-                "urgent": False,
+                "urgent": urgent,
+                "analysis": analysis,
             },
         ).scalar_one()
         rows = _answer_rows(definition, answers)
@@ -117,6 +120,7 @@ def save_submission(
             actor=entered_by,
             channel=channel,
             audience=definition.audience,
+            urgent=urgent,
         )
         db.session.commit()
     except IntegrityError:

@@ -1,5 +1,6 @@
 """Typed SQLAlchemy models, split by feature. Import from here."""
 
+from portal.models.analysis import AnalysisModel, SubmissionTheme
 from portal.models.audit import AuditEvent
 from portal.models.organisations import Organisation, Service
 from portal.models.submissions import Answer, Submission
@@ -8,6 +9,7 @@ from portal.models.themes import Theme
 from portal.models.users import StaffSession, User, UserRole
 
 __all__ = [
+    "AnalysisModel",
     "Answer",
     "AuditEvent",
     "Organisation",
@@ -15,6 +17,7 @@ __all__ = [
     "Service",
     "StaffSession",
     "Submission",
+    "SubmissionTheme",
     "Survey",
     "SurveyVersion",
     "Theme",

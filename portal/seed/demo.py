@@ -13,6 +13,7 @@ from importlib import resources
 
 from sqlalchemy import func, select
 
+from portal.analysis import analyse
 from portal.auth.passwords import hash_password
 from portal.auth.two_factor import new_secret
 from portal.extensions import db
@@ -170,6 +171,8 @@ def _submissions(secret: str, count: int, rng: random.Random) -> int:
                 weights=[75, 20, 5],
             )[0]
         token = new_submission_token()
+        free_text = answers.get("anything_else")
+        result = analyse(free_text, audience) if free_text else None
         submission = Submission(
             survey_version_id=definition.version_id,
             audience=audience,
@@ -179,6 +182,8 @@ def _submissions(secret: str, count: int, rng: random.Random) -> int:
             submitted_at=submitted,
             idempotency_hash=token_hash(secret, token),
             receipt_hash=receipt_hash(secret, receipt_code_for(secret, token)),
+            analysis=result.to_json() if result else None,
+            urgent=bool(result and result.safeguarding.flag),
         )
         for question in definition.questions:
             value = answers.get(question.key)
