@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 
 from portal.extensions import db
 from portal.models import AuditEvent, User
 from portal.models.common import utcnow
+
+_INSERT_EVENT = insert(AuditEvent.__table__)
 
 
 def record(
@@ -16,21 +18,24 @@ def record(
     *,
     actor: User | None = None,
     actor_kind: str | None = None,
+    connection: Connection | None = None,
     **detail,
 ) -> None:
     """Write an audit event inside the current transaction; it commits with the change it describes.
 
     A plain INSERT rather than an ORM object: the log is never read back or changed by the code
-    that writes it, and this keeps the hot paths (every submission) cheap.
+    that writes it, and this keeps the hot paths (every submission) cheap. Pass `connection`
+    when the change it describes is written on a connection of its own.
     """
-    db.session.execute(
-        insert(AuditEvent.__table__).values(
-            at=utcnow(),
-            action=action,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            actor_id=actor.id if actor is not None else None,
-            actor_kind=actor_kind or ("staff" if actor is not None else "public"),
-            detail=detail,
-        )
+    (connection or db.session.connection()).execute(
+        _INSERT_EVENT,
+        {
+            "at": utcnow(),
+            "action": action,
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "actor_id": actor.id if actor is not None else None,
+            "actor_kind": actor_kind or ("staff" if actor is not None else "public"),
+            "detail": detail,
+        },
     )

@@ -64,6 +64,11 @@ def _field_for(question: QuestionDef) -> Field:
 class FeedbackFormBase(FlaskForm):
     """The fields every feedback form carries besides its questions."""
 
+    class Meta:
+        # CSRFProtect already checks every POST before any view runs (and gives the friendly
+        # page that keeps the text); checking the same token again here would only cost time.
+        csrf = False
+
     submission_token = HiddenField()
     version = HiddenField()
     service = HiddenField()

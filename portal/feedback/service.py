@@ -91,40 +91,40 @@ def save_submission(
     """
     key = token_hash(secret, token)
     code = receipt_code_for(secret, token)
+    submission = {
+        "survey_version_id": definition.version_id,
+        "audience": definition.audience,
+        "service_id": service_id,
+        "channel": channel,
+        "status": SubmissionStatus.RECEIVED,
+        "entered_by_id": entered_by.id if entered_by else None,
+        "submitted_at": utcnow(),
+        "idempotency_hash": key,
+        "receipt_hash": receipt_hash(secret, code),
+        "urgent": urgent,
+        "analysis": analysis,
+    }
+    rows = _answer_rows(definition, answers)
     try:
-        submission_id = db.session.execute(
-            _INSERT_SUBMISSION,
-            {
-                "survey_version_id": definition.version_id,
-                "audience": definition.audience,
-                "service_id": service_id,
-                "channel": channel,
-                "status": SubmissionStatus.RECEIVED,
-                "entered_by_id": entered_by.id if entered_by else None,
-                "submitted_at": utcnow(),
-                "idempotency_hash": key,
-                "receipt_hash": receipt_hash(secret, code),
-                "urgent": urgent,
-                "analysis": analysis,
-            },
-        ).scalar_one()
-        rows = _answer_rows(definition, answers)
-        if rows:
-            db.session.execute(
-                _INSERT_ANSWER, [{**row, "submission_id": submission_id} for row in rows]
+        # Everything is worked out above, so the write lock (on SQLite, the whole database's)
+        # is held only for three plain INSERTs and the commit.
+        with db.engine.begin() as connection:
+            submission_id = connection.execute(_INSERT_SUBMISSION, submission).scalar_one()
+            if rows:
+                connection.execute(
+                    _INSERT_ANSWER, [{**row, "submission_id": submission_id} for row in rows]
+                )
+            audit.record(
+                "submission.received",
+                "submission",
+                submission_id,
+                actor=entered_by,
+                connection=connection,
+                channel=channel,
+                audience=definition.audience,
+                urgent=urgent,
             )
-        audit.record(
-            "submission.received",
-            "submission",
-            submission_id,
-            actor=entered_by,
-            channel=channel,
-            audience=definition.audience,
-            urgent=urgent,
-        )
-        db.session.commit()
     except IntegrityError:
-        db.session.rollback()
         existing = _existing_submission(key)
         if existing is None:
             raise
