@@ -74,6 +74,10 @@ clean: ## Remove the virtual environment, node_modules, built assets and the dev
 	rm -rf $(VENV) node_modules portal/static/build instance
 
 .PHONY: eval
-eval: install ## Score the text analysis on ../shared/data/feedback-dev.jsonl (learned parts cross-validated)
+eval: install ## Score the text analysis on the labelled files (learned parts cross-validated)
+	@echo "== ../shared/data/feedback-dev.jsonl (the rules were written against this file)"
 	$(BIN)/python ../shared/tools/evaluate_analysis.py ../shared/data/feedback-dev.jsonl --command "$(BIN)/flask --app portal analyse"
+	@echo "== the learned theme model, 5-fold cross-validated on the same file"
 	$(FLASK) analysis evaluate ../shared/data/feedback-dev.jsonl
+	@echo "== tests/analysis/data/independent.jsonl (written apart from the code: generalisation)"
+	$(BIN)/python ../shared/tools/evaluate_analysis.py tests/analysis/data/independent.jsonl --command "$(BIN)/flask --app portal analyse"
