@@ -381,6 +381,14 @@ ORDINAL_WORDS: frozenset[str] = frozenset(
 # fmt: off
 VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
     "being-heard": [
+        (2.0, "decided without me", [
+            "without (me|us) (there|being there|knowing|asking|even asking|a say)", "decided (for|about) (me|us)", "behind (my|our) back*",
+            "(made|make|makes|making) (all the|the)? decisions (about|for) (me|us)", "(wasnt|werent|was not|not|never) (at|in|invited to|asked to) (my|our) (own)? (review|meeting|conference|lac review|cla review)",
+            "(nobody|noone|no one) (asks|asked|wants to know|bothers to ask) (me|us|how|what|if)", "(never|dont|didnt|wont) ask* (my|our) (view|views|opinion)",
+            "(my|our) (views|wishes|feelings) (werent|were not|arent|are not|dont|didnt|never) (in|put|written|included|listened|count|matter)",
+            "(no one|nobody|noone) (listens|listened|hears|cares what)", "(talk|talked|talking|spoke) (about|over) (me|us) like", "(pretend|pretended|pretending) to listen",
+            "(in one ear|goes over their head)", "on (my|our) behalf", "what (i|we) (actually)? (wanted|want|needed)",
+        ]),
         (3.0, "being listened to", [
             "listen*", "(felt|feel|feeling|be|being|was|were|get) heard", "hear (me|us|my|our|what)", "heard (me|us)", "taken seriously",
             "take (me|us|it|them|him|her) seriously", "(my|our|the childs|childs|her|his|their|childrens) voice*", "voice of the child",
@@ -409,6 +417,17 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
         ]),
     ],
     "worker-relationship": [
+        (2.5, "how the worker is with me", [
+            "(hes|shes|he is|she is|theyre|they are) (so|proper|really)? (sound|safe|chill|sick|cool|alright|decent|genuine|fake|sly|two faced|snakey|moody|nosy)",
+            "down to earth", "(doesnt|dont|never|didnt|wont) judge*", "(doesnt|dont|didnt|does not|do not) (even|really)? know (me|us|anything about (me|us))",
+            "reads (from|off) (a|my|the|her|his) (file|notes|laptop|screen)", "(i|we) (can|could|can actually) (talk|speak|open up|be honest) (to|with) (her|him|them)",
+            "(can|could) tell (her|him|them) anything", "(feel|felt) (comfortable|safe|at ease) (with|around|talking to) (her|him|them)",
+            "(she|he|they) (never|doesnt|dont|didnt|rarely) (turns|turn|shows|show|showed|turned) up", "no show", "(cancels|cancelled|canceled|keeps cancelling) on (me|us)",
+            "(she|he) (actually|really|properly)? (knows|gets|understands|remembers) (me|us|what i)", "talks down to (me|us)", "(she|he) (is|s)? (always|never) (busy|there|around|on time|late)",
+            "(i|we) (like|love|trust|dont like|hate|dont trust) (her|him) (loads|so much|lots|a lot)?", "(she|he) (makes|made) me (laugh|feel)", "has time for (me|us)",
+            "(she|he) (checks|checked) (in|up) on (me|us)", "(she|he) (cares|doesnt care|dont care)", "(rings|texts|messages) me (back|to check)", "on (my|our) level",
+            "(never|doesnt|dont) (visit|visits|see|sees|come|comes) (me|us)", "(havent|hasnt|not) (seen|met) (her|him|them|my worker|my social worker|my sw|my pa) (in|for|since)",
+        ]),
         (2.5, "trust in the worker", [
             "trust*", "(gets|got|get|understands|understood) (me|us)", "on my side", "(only|one) (adult|person) (i|who)", "the only one (who|that)",
             "best (youth|social|key|support) worker", "(really|actually|genuinely) (cares|cared)", "cares about (me|us)", "relationship with (my|our|her|his|the)",
@@ -423,11 +442,19 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
         (1.5, "my worker", [
             "social worker*", "my worker*", "(key|youth|support|family support|yot|link|case) worker*", "(my|our|the) (sw|caseworker)", "my pa",
         ]),
-        (0.7, "a worker", ["worker*", "mentor*", "relationship*", "bond*", "visit*", "(checks|checked|check) in", "personal advis*", "iro"
+        (0.7, "a worker", ["worker*", "mentor*", "relationship*", "bond*", "visit*", "(checks|checked|check) in", "personal advis*", "iro",
             "(dont|didnt|doesnt) know (him|her|them)",
         ]),
     ],
     "worker-changes": [
+        (2.5, "another new worker", [
+            "(another|a|yet another|the) new one", "new (face|faces|person|lady|man) (again|every)", "(had|have had|on my) # (this|last|in the last|in a|in one) (year|years|month|months)",
+            "(keeps|keep|kept) (leaving|going|changing)", "(they|workers|sws|social workers|pas) (never|dont|do not) stay", "(doesnt|dont|never|didnt) stay (long|for long|more than)",
+            "(retell|re tell|retelling|repeat|repeating|tell|telling|explain|explaining|go over) (everything|it all|the whole thing|all of it|what happened) again",
+            "same (questions|story) (again|over and over|every time)", "(agency|locum|temp|temporary|interim) (one|ones|lady|man|person|people)", "locum*",
+            "(only|just) (covering|temporary|temp|here for a few)", "(was|is|were) (only|just)? (covering|agency|temporary)",
+            "(lost|losing) (my|our) (worker|social worker|sw|pa)", "(my|our) (worker|social worker|sw|pa) (went|has gone|is going|quit|moved)",
+        ]),
         (3.0, "changes of worker", [
             "(new|another|different|next) (social worker*|worker*|sw|pa|personal adviser|key worker*)", "(#th|#) (social worker*|worker*|sws|pas|personal advisers|sw|pa)",
             "(had|have had|been through|on my) # (social worker*|worker*|sws|pas|pa|different)", "had # since", "(worker|social worker|sw|pa) (changes|changed|keeps changing|left|leaves|leaving|moved on)",
@@ -471,7 +498,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "since (last|then)", "sooner", "quicker", "quickly", "on time", "in time", "urgent*", "behind",
             "# (day|days|week|weeks|month|months|year|years) (ago|later|on|since|waiting|of waiting|and still)", "(been|keep|kept) trying to (get|sort|find|speak|reach|contact)", "(for|over) (weeks|months)", "slip*", "another form",
         ]),
-        (0.7, "time passing", ["(months|weeks|ages|forever)", "still", "again", "yet", "(cancelled|canceled)", "deadline*", "when"
+        (0.7, "time passing", ["(months|weeks|ages|forever)", "still", "again", "yet", "(cancelled|canceled)", "deadline*",
             "# times",
             "(a|one) year", "(for|over|nearly|almost|about|after) # (weeks|months|years)", "(for|over) (weeks|months|years)",
             "# (days|weeks|months|years) now", "trying to",
@@ -504,6 +531,13 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
         ]),
     ],
     "family-contact": [
+        (2.5, "seeing family", [
+            "(separated|split|split up|kept apart|placed apart|living apart|live apart) from (my|our|his|her|their) (brother|brothers|sister|sisters|siblings|mum|dad|family)",
+            "(live|living|placed) (separately|apart)", "(phone|video|facetime|whatsapp) (call|calls|chat) (with|to) (my|our|his|her|their)",
+            "(see|seeing|saw|visit) (my|our|his|her|their) (little|big|baby|older|younger) (brother|sister|brothers|sisters)", "(unsupervised|supervised|sibling|direct|indirect) contact",
+            "(contact|visits|family time) (got|get|gets|was|were|keeps getting|keep getting) (cancelled|canceled|stopped|moved|changed)", "(once|twice) a (month|week|fortnight)",
+            "(go|going|went|stay|staying|stayed) (home|back) (to|with) (my|our) (mum|dad|family|nan)", "(birth|real) (mum|dad|mam|family|parents)",
+        ]),
         (3.0, "contact with family", [
             "contact (with|arrangements|centre|center|visits|visit|sessions|session|time)", "family time", "family (centre|center)", "supervised (contact|visits)",
             "letterbox", "(see|seeing|saw|visit|visiting|visits|meet|phone|call|calls|ring|talk to|speak to|stay with|staying with) (my|our|his|her|their) (mum|dad|parents|brother|brothers|sister|sisters|siblings|sibling|nan|grandad|grandparents|family|birth family|auntie|aunt|uncle|cousin|cousins|friends|friend|mates|dog|cat|pets|pet|baby)",
@@ -519,7 +553,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "(love|loves|miss|misses) my (mum|dad|nan|grandad|brother|sister|brothers|sisters|family|cousins|auntie|uncle)", "(mum|dad|nan) (loves|misses) me",
             "(keeping|kept|keep|keeps) (them|the siblings|the children|the kids|siblings|brothers and sisters|us) together",
         ]),
-        (2.0, "contact and family", ["contact", "(brothers|sisters)", "(nan|grandad|grandparents)", "their (dad|mum)", "pets", "(my|our|the) (dog|cat)"
+        (2.0, "contact and family", ["contact", "(brothers|sisters)", "(nan|grandad|grandparents)", "their (dad|mum)", "pets", "(my|our|the) (dog|cat)",
             "grandparents", "stepdad", "birth mum", "birth dad", "reunite*",
             "(his|her|their) (mum|dad|mother|father|parents|birth mum|birth dad)", "supervised", "adopted", "adoption", "reunion", "zoom", "photos of (my|our|his|her) (family|mum|dad)", "friend", "best friend", "girlfriend",
             "my (brother|sister|mum|dad|nan|grandad|auntie|cousin|cousins)", "cousins", "puppy",
@@ -645,6 +679,12 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
         (1.0, "professionals", ["professionals", "panel", "looked after", "child in need", "child protection", "hearing", "court"]),
     ],
     "praise": [
+        (2.5, "thanks in everyday words", [
+            "(big|massive|huge|special) thanks", "thank you so much", "(keep|kept) up the good work", "credit to (the|her|him|them|you|your)",
+            "(shes|hes|theyre|they are|she is|he is|its|it is|it was) (class|sound|ace|mint|fab|a legend|a star|the best|brilliant|amazing|unreal|buzzing)",
+            "(best|nicest|kindest) (social worker|worker|sw|pa|carer|carers|manager|team|person)", "(really|massively|so) (helped|helpful|supportive|kind)",
+            "(goes|going|gone|went) (the)? extra mile", "(cant|couldnt|could not|cannot) (ask|wish) for (a)? (better|more|nicer)",
+        ]),
         (3.0, "thanks and praise", [
             "thank*", "thank you", "grateful", "appreciat*", "brilliant", "amazing", "excellent", "fantastic", "fabulous", "wonderful", "outstanding", "superb",
             "lovely", "the best", "is the best", "best thing", "class", "helpful", "supportive", "made a (real|huge|big|massive)? difference", "(huge|real|big) difference",
@@ -699,7 +739,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "principal social worker", "service manager*", "head of service", "reflective", "case direction", "access to (my|a) manager", "management support", "practice lead*",
             "slt", "dcs", "assistant director*", "senior (managers|leaders|team|leadership)", "out of touch", "open door", "(from|by) (above|senior)", "upstairs", "heads of service",
         ]),
-        (1.5, "leaders", ["director*", "reflection", "oversight", "sign off", "signed off", "leaders", "senior practitioner*", "threshold*", "tick box", "case list"
+        (1.5, "leaders", ["director*", "reflection", "oversight", "sign off", "signed off", "leaders", "senior practitioner*", "threshold*", "tick box", "case list",
             "(no one|nobody|noone) to (go to|talk to|ask)", "covering her", "covering him",
         ]),
     ],
@@ -753,6 +793,13 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
         ]),
     ],
     "partnership-working": [
+        (2.5, "agencies not joined up", [
+            "(referral|referrals) (bounced|bounce|bouncing|rejected|declined|knocked back|sent back|not accepted|closed|stepped down)", "bounced (back|between|around)",
+            "(dont|doesnt|didnt|wont|never|not|arent|werent|wouldnt) (sharing|share|shared) (information|info|anything|the|what|it)?", "(not|no|poor) (information)? sharing",
+            "(police|health|school|schools|gp|gps|camhs|housing|probation|education|nhs) (arent|are not|werent|not|never|dont|didnt|wont) (sharing|talking|telling|coming|attending|turning up|responding|engaging)",
+            "(nobody|no one|noone|they dont|agencies dont|services dont) (talks|talk|talked|speak) to (each other|one another)", "joined up", "silo*", "(one|each) agency",
+            "(threshold|thresholds) (too high|not met|arent met)", "(other|partner) (professionals|agencies|services) (dont|didnt|never|wont)", "(chasing|chase|chased) (health|police|school|schools|camhs|the gp|gps|housing)",
+        ]),
         (3.0, "working with partner agencies", [
             "police", "probation", "hospital*", "mash", "front door", "strategy (meeting*|discussion*)", "multi agency", "multiagency", "partner agencies",
             "agencies", "information sharing", "data sharing", "shar* (information|what they knew|info)", "joint (work|working|visits|visit|training)", "nfa",
@@ -774,6 +821,11 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
         ]),
     ],
     "staffing-stability": [
+        (2.5, "who stays in the team", [
+            "(half|most|all|much) (of)? (the|our|my) (team|service|staff) (are|is|were) (agency|locums|interims|new|temporary)", "covered by (agency|interims|locums|an interim|a locum)",
+            "(cant|can't|cannot|unable to|struggle to|struggling to) (recruit|fill|get) (permanent|experienced|anyone|staff|social workers|posts)?", "(nobody|no one|noone) (applies|applied|wants the job)",
+            "(agency|locum) (workers|staff|sws|social workers|ones|colleagues) (come and go|leave|left|move on)", "(keep|keeps|kept) losing (staff|people|workers|social workers|managers)",
+        ]),
         (3.0, "recruitment and agency staffing", [
             "agency (staff|worker*|social worker*|sw|tm|team manager*|manager*|managers)", "locum*", "interim", "vacanc*", "vacant", "recruit*", "retention",
             "permanent*", "turnover", "churn", "short staffed", "understaffed", "under staffed", "staff shortage*", "unfilled", "(people|staff|workers|colleagues|managers) (leaving|left|leave)",
@@ -785,7 +837,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "(workers|staff|people|colleagues|social workers|managers) (are|keep|have been|have) (leaving|left|going)",
             "# (managers|team managers|tms|heads of service|directors|social workers|workers|different managers) in # (years|months|year)", "different manager*", "(half|most) (of)? (my|the|our) team", "(whole|entire) team (is|are|has)? (new|changed|left|agency)", "only permanent", "only one left", "longest (serving|here)", "(been|ive been) here the longest", "everyone else (has)? left",
         ]),
-        (1.5, "staffing", ["agency", "retain*", "perm", "consisten*", "shortage*", "posts", "cover*", "stay*", "stayed", "started", "every new", "gaps", "new starter*"
+        (1.5, "staffing", ["agency", "retain*", "perm", "consisten*", "shortage*", "posts", "cover*", "stay*", "stayed", "started", "every new", "gaps", "new starter*",
             "left", "leaving", "leave", "newly qualified", "experienced", "team", "pay", "salary", "council*", "same (worker|manager|people|team)",
             "keep* me here",
         ]),

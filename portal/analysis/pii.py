@@ -159,8 +159,16 @@ _STREET_STOP = _words(
 
 _SCHOOL_CAP = re.compile(
     r"\b(?P<name>(?:(?:St|St\.|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}?)"
+    r"(?:(?:C\s?of\s?E|CofE|CE|RC|R\.C\.|Catholic|Church\s+of\s+England|Methodist|Jewish|"
+    r"Muslim|Islamic|Free|Community|Church)\s+)?"
     r"(?P<suffix>Primary|Academy|High|School|College|Juniors|Junior|Infants|Infant|Secondary|"
     r"Grammar|Nursery|Prep)\b(?:\s+(?:School|Academy|College))?(?!\s+(?:Street|St|Road|Rd)\b)"
+)
+# "the Pupil Referral Unit at Hollins Park", "the PRU on Dale Street": the place is the school.
+_SCHOOL_UNIT = re.compile(
+    r"\b(?:(?i:pupil\s+referral\s+unit|referral\s+unit|alternative\s+provision)|PRU|AP)"
+    r"\s+(?:at|in|on|called|named)\s+"
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})"
 )
 _SAINT = re.compile(
     r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|’s|s')"
@@ -211,6 +219,7 @@ _DATE = re.compile(
     r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+'?\d{4}|\s+'?\d{2}\b)?"
+    r"|" + _MONTH + r",?\s+(?:of\s+)?'?(?:19|20)\d{2}"
     r"|" + _MONTH + r"\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?"
     r")(?!\d)",
     re.I,
@@ -296,6 +305,39 @@ _MONTH_CONTEXT = _words(
     """
 )
 _STRONG_SUFFIXES = ("ing", "ed", "ly", "n't", "nt", "'s", "’s")
+
+
+# "a girl from school called Precious": the school is where she is from, not what is named.
+_FROM_PLACE_CALLED = re.compile(
+    r"\b(?:from|at|in|off|on)\s+(?:the\s+|my\s+|our\s+)?(?:school|college|club|group|estate|"
+    r"chat|app|game|home|unit|street|road)\s+(?:called|named)\s*$",
+    re.I,
+)
+# Name-like positions without a naming word: "me and kayden went", "tell Oskar i said".
+_POSITION_CUE = re.compile(
+    r"\b(?:me\s+(?:and|n|&)|tell|ask|text|txt|message|msg|snap|ring|told|asked|texted|messaged)"
+    r"\s+$",
+    re.I,
+)
+_POSITION_CUE_LOWER = re.compile(r"\bme\s+(?:and|n|&)\s+$", re.I)
+# People-words that sit in those positions without being names ("me and bestie went").
+_NOT_POSITIONAL = _words(
+    """
+    everybody somebody anybody bestie besties staff dem dat dis ma da bruv fam cuz cuzzy babe
+    hun boy boys girl girls lad lads lass kid kids baby teacher teachers carer carers worker
+    workers team class everyone nobody boyfriend girlfriend bf gf partner neighbour neighbours
+    mates mate pal pals buddy bud bro sis bestfriend friend friends other others lot lots
+    police cops coppers feds social services school college youth club group family families
+    brother sister cousin cousins twin twins crew gang squad homie homies bae boo
+    """
+)
+# After a name: "Tayshaun's mum", "Zubair and me", "Kacper and i".
+_AFTER_NAME_FAMILY = _words(
+    """
+    mum mam mom dad nan nana nanny gran grandma grandad brother sister bro sis house home
+    cousin auntie aunty uncle stepdad stepmum family mum's dad's
+    """
+)
 
 
 def _word_is_plausible_lower_name(word: str) -> bool:
@@ -398,7 +440,12 @@ def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
         listed = key in _ANY_NAME or _known_name(key)
         if not (listed or cap):
             # A lower-case word that is not a known name: only straight after a cue.
-            if not (
+            positional = (
+                word.endswith(("'s", "’s"))
+                and i + 1 < n
+                and tokens[i + 1][0].lower() in _AFTER_NAME_FAMILY
+            ) or bool(_POSITION_CUE_LOWER.search(text[max(0, start - 10) : start]))
+            if not positional and not (
                 prev_key in _LOWER_CUE_LAST or text[prev[2] : start].strip() in {",", "-"}
                 if prev
                 else False
@@ -426,7 +473,9 @@ def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
             plain = key.replace("'", "").replace("-", "")
             if title_ok and key not in COMMON_WORDS and plain.isalpha():
                 accept = key in _ANY_NAME or not key.endswith(("ing", "ed", "ly"))
-        thing = prev_key in _PETS or bool(_THING_NAMED.search(before))
+        thing = prev_key in _PETS or (
+            bool(_THING_NAMED.search(before)) and not _FROM_PLACE_CALLED.search(before)
+        )
         # 2. a cue right before: "my sw dave", "called Bex", "my sisters Mia".
         if not accept and not thing:
             strong = bool(_STRONG_CUE.search(before))
@@ -449,9 +498,34 @@ def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
                 accept = not sentence_start and prev_key not in _DETERMINERS
             elif was_chained and cap and key not in COMMON_WORDS and key.isalpha():
                 accept = True
+        # 4. a name-like position: "me and Zubair", "Tayshaun's mum", "Lily-Mae and ...".
+        if (
+            not accept
+            and not thing
+            and key not in COMMON_WORDS
+            and key not in _NOT_POSITIONAL
+            and prev_key not in _DETERMINERS
+            and key.replace("-", "").isalpha()
+        ):
+            nxt_key = tokens[i + 1][0].lower() if i + 1 < n else ""
+            possessive = word.endswith(("'s", "’s")) and nxt_key in _AFTER_NAME_FAMILY
+            after_me = nxt_key == "and" and i + 2 < n and tokens[i + 2][0].lower() in {"me", "i"}
+            if cap:
+                hyphen_name = "-" in key and any(part in _ANY_NAME for part in key.split("-"))
+                accept = hyphen_name or possessive or after_me or bool(_POSITION_CUE.search(before))
+            elif _word_is_plausible_lower_name(key) or possessive:
+                plausible = len(key) >= 3 and key not in _AFTER_NAME_FAMILY
+                accept = plausible and (
+                    bool(_POSITION_CUE_LOWER.search(before)) or (possessive and key.isalpha())
+                )
         if accept and key in CUE_ONLY_NAMES and prev_key in _MONTH_CONTEXT:
             accept = False
-        if accept and i + 1 < n and tokens[i + 1][0].lower() in _NOT_AFTER_NAME:
+        if (
+            accept
+            and i + 1 < n
+            and tokens[i + 1][0].lower() in _NOT_AFTER_NAME
+            and not word.endswith(("'s", "’s"))
+        ):
             accept = False
         if not accept:
             i += 1
@@ -656,6 +730,11 @@ def _schools(text: str) -> list[Span]:
         spans.append(Span("school", start, m.end(), text[start : m.end()]))
     for m in _SAINT.finditer(text):
         spans.append(Span("school", m.start(), m.end(), m.group()))
+    for m in _SCHOOL_UNIT.finditer(text):
+        first = m.group("name").split()[0].lower().strip("'’")
+        if first in COMMON_WORDS or first in NOT_NAMES or first in _SCHOOL_GENERIC:
+            continue
+        spans.append(Span("school", m.start("name"), m.end("name"), m.group("name")))
     for m in _SAINT_CUED.finditer(text):
         spans.append(Span("school", m.start("school"), m.end("school"), m.group("school")))
     for m in _SCHOOL_LOWER.finditer(text):

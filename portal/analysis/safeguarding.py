@@ -778,8 +778,8 @@ _HARM: list[_Rule] = [
         0.5,
         r"(?:tells|told|telling) (?:everyone|people|the family|others|all my) (?:\w+ )?(?:that )?"
         r"(?:im|i am|i was) |makes? me feel (?:like )?(?:nothing|worthless|useless|stupid|small|"
-        r"rubbish|a burden|unwanted|ugly|disgusting|a failure|scared|like dirt)|walking on eggshells|"
-        r"walk on eggshells|(?:doesnt|wont|dont|didnt|stops) (?:speak|speaking|talk|talking) to "
+        r"rubbish|a burden|unwanted|ugly|disgusting|a failure|scared|like dirt)|walk(?:s|ing|ed)? (?:\w+ )?on eggshells|"
+        r"(?:tiptoe|tiptoes|tiptoeing) (?:round|around) (?:him|her|them|my \w+|\w+)|(?:doesnt|wont|dont|didnt|stops) (?:speak|speaking|talk|talking) to "
         r"(?:me|us) for (?:days|weeks|ages)|silent treatment|as (?:a )?punishment|(?:compares|compare"
         r"|compared|comparing) me (?:to|with)|(?:shes|hes|theyre|she is|he is) the (?:good|favourite|"
         r"golden) one|(?:im|i am) the (?:bad|black sheep|problem|naughty|bad one) |golden child|"
@@ -1647,7 +1647,8 @@ _HARM: list[_Rule] = [
         0.5,
         r"(?:trap houses|traphouse|trap house|a trap)|(?:go|going|went|gone|sent|taken|take|takes|"
         r"took) (?:\w+ )?to (?:other|different|another|random) (?:towns|cities|city|town|areas|area|"
-        r"counties|places)|(?:found|arrested|picked up|caught|stopped|seen) (?:\w+ ){0,3}?in "
+        r"counties|places)(?! (?:with|for) (?:school|college|the team|my team|the club|my club|"
+        r"football|matches|a match|games|family|my family|mum|dad|my mum|my dad|work|holidays?))|(?:found|arrested|picked up|caught|stopped|seen) (?:\w+ ){0,3}?in "
         r"(?:another|a different|other) (?:city|town|area|county|part of the country)",
         "taken or sent to other towns",
     ),
@@ -1851,7 +1852,8 @@ _HARM: list[_Rule] = [
         r"dont feel|do not feel|never feel|dont|never) (?:\w+ )?safe|(?:in danger|unsafe) "
         r"(?:tonight|now|right now|at home|here|there)|(?:please|someone|pls) (?:help|come|get me|"
         r"send someone|send help|send the police)|send (?:someone|help|the police)|need help now"
-        r"|help me",
+        r"|help me(?! (?:with|to|out|learn|understand|do|get|find|make|pick|choose|revise|practise|"
+        r"practice|improve|feel better|sort|fill|apply|move|plan|write|read|when))",
         "not safe",
         negatable=False,
     ),
@@ -2101,6 +2103,287 @@ _HARM: list[_Rule] = [
         "hopelessness",
         negatable=False,
     ),
+    # --- everyday words for harm (broadened vocabulary) ----------------------------------
+    _rule(
+        "ng-went-without",
+        "harm",
+        NG,
+        0.55,
+        r"(?:aint|havent|hasnt|not|never|hadnt) (?:had|got|been) (?:any |no )?(?:heating|heat|gas|"
+        r"electric|electricity|hot water|lights|food|tea|dinner|a bath|a shower|clean clothes|"
+        r"clean pants|a wash)(?: (?:since|for|all|in|at home))?|(?:cant|can not|cannot|not "
+        r"allowed to) (?:have|put) (?:\w+ )?(?:the heating|heating|hot water|a bath|a shower|the "
+        r"lights)(?: on)?|(?:meter|electric|gas|key|card) (?:is |s |was |has gone |went )?"
+        r"(?:on|onto) (?:the )?emergency|emergency (?:credit|electric|gas)|"
+        r"(?:electric|gas|meter) (?:key|card) (?:has |had |)?(?:ran|run|runs|running) out|"
+        r"(?:sleep|sleeps|sleeping|slept|go to bed) in (?:my|our|his|her|me) (?:coat|coats|clothes|"
+        r"uniform|jacket|hoodie)|(?:wear|wore|wearing) (?:my |our )?(?:coat|coats) (?:indoors|in "
+        r"the house|inside|to bed|in bed)",
+        "no heating, power or basics at home",
+        negatable=False,
+    ),
+    _rule(
+        "ng-nobody-cares",
+        "harm",
+        NG,
+        0.45,
+        r"(?:nobody|no one|noone|no body) (?:ever )?(?:washes|does|brushes|combs|cleans|irons|sorts|"
+        r"checks|notices|cooks|makes|gets|buys|takes me to|helps with) (?:my|our|me|us|it|the) ?"
+        r"(?:hair|nits|clothes|uniform|washing|teeth|dinner|tea|breakfast|food|bed|room|for me|"
+        r"for us|to the dentist|to the doctors)?(?: for (?:me|us))?|(?:too small|too tight|holes in"
+        r"|falling apart|dont fit|doesnt fit)(?: \w+)? (?:and|but)? ?(?:mum|dad|nobody|no one|they)"
+        r" (?:wont|doesnt|dont|never|cant|cannot) (?:buy|get|give)",
+        "basic care not given",
+        negatable=False,
+    ),
+    _rule(
+        "ng-in-charge",
+        "harm",
+        NG,
+        0.55,
+        r"(?:left|leave|leaves|leaving|put|puts) (?:me |us |my \w+ )?in charge(?: of)?|"
+        r"(?:i|we) (?:have|has|got|had) to (?:look after|mind|babysit|watch|feed|put) (?:\w+ ){0,3}?"
+        r"(?:\w+ )?(?:all night|all day|all weekend|every night|every day|every weekend|on my own|"
+        r"by myself|till late|overnight|while (?:mum|dad|she|he|they) (?:goes|go|is|are|was) out)|"
+        r"(?:while|when|whenever) (?:mum|dad|she|he|they|my \w+) (?:goes|go|went|is|are) out "
+        r"(?:\w+ )?(?:all night|till late|until late|every night|at night|for days|all weekend)|"
+        r"(?:mum|dad|she|he|they|my \w+) (?:doesnt|dont|never|wont|didnt) come (?:home|back) "
+        r"(?:till|until|all|at|for) (?:late|the morning|night|weekend|days|\d+)",
+        "a child left in charge without an adult",
+    ),
+    _rule(
+        "ng-parent-asleep",
+        "harm",
+        NG,
+        0.5,
+        r"(?:mum|dad|she|he|they|my \w+) (?:is |s |are |just |always |stays |lies |sleeps )"
+        r"(?:asleep|in bed|sleeping|on the sofa|in her room|in his room|passed out) (?:\w+ )?"
+        r"(?:all day|all the time|most days|every day|all weekend|till \w+|when i get|"
+        r"when we get|and (?:i|we) (?:have|got) to)|(?:cant|can not|cannot) wake (?:mum|dad|her|him|"
+        r"them|my \w+)(?: up)?",
+        "a parent unable to look after them",
+    ),
+    _rule(
+        "phys-belt-to",
+        "harm",
+        PH,
+        0.7,
+        r"(?:take|takes|took|taking|taken|gets|get|got|getting|brings|brought) (?:his|her|the|a|"
+        r"out (?:his|her|the)) (?:belt|slipper|wooden spoon|stick|hand|fist|fists|shoe|lead) "
+        r"(?:out |off )?(?:to|on|at) (?:me|us|her|him|them|my \w+)|(?:gets|get|got|takes|took) "
+        r"(?:the|his|her) belt (?:out|off)",
+        "hit with a belt or an object",
+    ),
+    _rule(
+        "phys-drag",
+        "harm",
+        PH,
+        0.65,
+        rf"(?:pull|pulls|pulled|pulling|yank|yanks|yanked|drag|drags|dragged|dragging) (?:me|us|her|"
+        rf"him|them|{_POSS} \w+) (?:up|down|across|along|out|round|around|into|by|off|through)|"
+        rf"(?:pull|pulls|pulled|pulling|yank|yanks|yanked) (?:my|her|his|our) (?:hair|ear|ears|"
+        rf"arm|arms)|(?:throws|throw|threw|thrown|shoves|shoved|pushes|pushed|slams|slammed|"
+        rf"slamming) (?:me|us|her|him) (?:on|onto|into|against|across|down|off|out of) (?:the |a |"
+        rf"my |her |his )?(?:floor|wall|walls|door|sofa|bed|stairs|table|ground|cupboard|room)|"
+        rf"(?:i|we) (?:get|got|gets|end up|ended up) (?:hurt|hit|a beating|a slap|smacked|"
+        rf"battered|marks)",
+        "dragged, thrown or hurt by someone",
+    ),
+    _rule(
+        "phys-angry-hurt",
+        "harm",
+        PH,
+        0.55,
+        r"(?:gets|get|got|goes|is|when hes|when shes|when hes been|loses it|loses his temper|loses "
+        r"her temper|kicks off) (?:\w+ ){0,3}?(?:and|then) (?:i|we|mum|my \w+) (?:get|gets|got|end up|"
+        r"ends up) (?:hurt|hit|bruises|marks|it)|(?:marks|bruises|a mark|red marks) (?:where|from "
+        r"where|from when) (?:he|she|they|dad|mum|my \w+)",
+        "hurt when someone is angry",
+    ),
+    _rule(
+        "em-blamed",
+        "harm",
+        EM,
+        0.5,
+        r"(?:get|gets|got|getting|am|im|always|i am) (?:always )?blamed (?:for|when) (?:everything|"
+        r"it all|all of it|anything|whatever|every)|(?:ignore|ignores|ignored|ignoring|blank|blanks|"
+        r"blanked|dont talk to|doesnt talk to|wont talk to|dont speak to|doesnt speak to) (?:me|us) "
+        r"(?:for|all) (?:days|weeks|ages|the whole|day)|(?:not allowed|arent allowed|isnt allowed|"
+        r"cant) (?:to )?(?:eat|sit|have tea|have dinner|have my tea) (?:with|at the table with) (?:the "
+        r"family|everyone|them|the others|my \w+)|(?:eat|have my tea|have my dinner|have tea) "
+        r"(?:on my own )?(?:in my room|on the stairs|on the floor|in the hall|after everyone)|"
+        r"(?:says|said|tells|told|calls|called|keeps saying) (?:me |us )?(?:im|i am|i was|that im) "
+        r"(?:a )?(?:useless|stupid|ugly|fat|thick|worthless|a waste of space|a mistake|pathetic)",
+        "blamed, ignored, shut out or put down at home",
+    ),
+    _rule(
+        "em-locked-in",
+        "harm",
+        EM,
+        0.55,
+        r"(?:locks|lock|locked|locking|shuts|shut|keeps|kept) (?:me|us|her|him|them) (?:\w+ )?"
+        r"(?:in (?:my|our|the|her|his|their) (?:room|bedroom|cupboard|shed|bathroom|flat|house)|"
+        r"in all (?:day|night|weekend)|out (?:of the house|all night|in the cold|overnight))",
+        "locked in or out",
+    ),
+    _rule(
+        "da-scene",
+        "harm",
+        DA,
+        0.55,
+        r"(?:shouting|screaming|yelling|fighting|arguing|rowing) (?:and|&) (?:smashing|breaking|"
+        r"throwing|banging|crashing|hitting) (?:things|stuff|plates|everything|the place)?|"
+        r"(?:pushed|pushes|shoved|shoves|hit|hits|grabbed|grabs|strangled|choked|punched|kicked) "
+        r"(?:my |our )?(?:mum|mam|mom|nan|stepmum)|(?:mum|mam|mom|my mum|mums) (?:\w+ ){0,2}?"
+        r"(?:had|has|got|with) (?:a |another )?(?:bruise|bruises|black eye|cut lip|split lip|fat "
+        r"lip|marks)|(?:walked|walk|walks) into (?:a|the) (?:door|cupboard|wall)",
+        "violence towards a parent at home",
+    ),
+    _rule(
+        "da-police-again",
+        "harm",
+        DA,
+        0.45,
+        r"(?:police|feds|coppers|the old bill) (?:\w+ )?(?:came|come|were|got called|called|round|"
+        r"turned up) (?:\w+ ){0,2}?(?:again|every|another|because of (?:him|her|dad|mum|them))",
+        "police at the home again",
+    ),
+    _rule(
+        "ex-picked-up",
+        "harm",
+        EX,
+        0.5,
+        r"(?:a|the|this|their|his|some) (?:car|cars|van|vans|taxi|taxis|motor|black car|white van) "
+        r"(?:\w+ )?(?:picks|pick|picked|collects|collected|comes for|came for|waits for|waiting for)"
+        r" (?:me|us|her|him|them)|(?:say|says|said|tell|tells|told) (?:me |us )?(?:i|we) "
+        r"(?:have to|has to|got to|gotta|must|need to) (?:go|come|get in|do it|do what) (?:with "
+        r"them|with him|with the|in the car|for them|for him|they say)?",
+        "picked up by a car or told they have to go",
+    ),
+    _rule(
+        "ex-paid-in",
+        "harm",
+        EX,
+        0.6,
+        r"(?:paid|pay|pays|paying|payment) (?:me |us |him |her )?(?:in|with) (?:vapes|weed|trainers|"
+        r"money|cash|clothes|drugs|phones|food|drink|cans|credit|stuff|designer)|(?:take|takes|took|"
+        r"taking|run|runs|ran|running|drop|drops|dropping|dropped|move|moving|deliver|delivering)"
+        r" (?:\w+ )?(?:bags|parcels|packages|packets|boxes|the stuff|stuff|a bag|a package|a "
+        r"parcel) (?:to|for|round|about|off)|(?:they|he|she|them) (?:gave|give|gives) me (?:a|this|"
+        r"the) phone",
+        "paid in kind, carrying packages for someone",
+    ),
+    _rule(
+        "ex-owe-them",
+        "harm",
+        EX,
+        0.55,
+        r"owe (?:them|him|her|these|those|the lads|the olders|people|money)",
+        "a debt to someone, used for control",
+        negatable=False,
+    ),
+    _rule(
+        "sx-secret-ours",
+        "harm",
+        SX,
+        0.55,
+        r"(?:its|it is|thats|this is|keep it|its just) (?:our|a) (?:little |special )?secret|"
+        r"(?:our|a) (?:little |special )secret|(?:mustnt|must not|not allowed to|cant|shouldnt) "
+        r"tell (?:mum|my mum|dad|anyone|anybody|no one|nobody)",
+        "an adult's secret with a child",
+        negatable=False,
+    ),
+    _rule(
+        "sx-night-room",
+        "harm",
+        SX,
+        0.6,
+        r"(?:comes|come|came|coming|gets|got|creeps|crept|sneaks|sneaked|snuck) (?:in|into|in to) "
+        r"(?:my|the|her|his|our) (?:bed|bedroom|room) (?:\w+ ){0,2}?(?:at night|in the night|"
+        r"every night|when (?:everyone|everybody|mum|im|i am|we are|were|all) (?:is|s|are|was)? ?"
+        r"(?:asleep|sleeping|out|in bed)|when (?:mum|she)s? (?:is )?(?:out|at work|asleep))",
+        "someone coming into their room at night",
+    ),
+    _rule(
+        "sx-gifts-meet",
+        "harm",
+        SX,
+        0.55,
+        r"(?:gives|giving|gave|buys|buying|bought|sends|sent|sending) (?:me|her|him) (?:\w+ )?"
+        r"(?:gifts|presents|money|things|stuff|vapes|clothes|credit|a phone) (?:\w+ ){0,6}?"
+        r"(?:meet|come round|on my own|alone|not to tell|secret|his flat|his car)|(?:wants|wanted|"
+        r"asks|asked|keeps asking) (?:me|her|him) to meet (?:him|her|them|up)? ?(?:on my own|"
+        r"alone|by myself|without|in secret|somewhere|at|in)",
+        "gifts and meeting alone: grooming",
+    ),
+    _rule(
+        "on-asked-photos",
+        "harm",
+        ON,
+        0.7,
+        r"(?:asked|asks|asking|keeps asking|wants|wanted|begging|pressuring|pressured|made|makes|"
+        r"told|tells) (?:me|her|him|us)? ?(?:for|to send|to take|to show) (?:him |her |them )?"
+        r"(?:some |more |a |any |rude |private |naughty |sexy )?(?:photos|photo|pictures|picture|pic|"
+        r"selfies|snaps|vids|video|videos) (?:of|without|in|with|showing)|(?:asked|asks|asking|"
+        r"keeps asking|wants|wanted) (?:me|her|him)? ?for (?:photos|pictures|pics|selfies) "
+        r"(?:\w+ )?(?:online|on|over|from|of me)|(?:videos? call|videos? chat|videocall|facetime|cam) "
+        r"(?:\w+ ){0,2}?(?:with no|without|take (?:my|her|his)|naked|undressed|in (?:my|her|his) (?:underwear|"
+        r"pants|bra))|(?:screenshot|screenshotted|screenshots|screen shot|recorded|saved) (?:\w+ ){0,2}"
+        r"(?:my|her|his|the) (?:pics|photos|pictures|nudes|videos|snaps|video)",
+        "asked for or holding images of them",
+    ),
+    _rule(
+        "on-threat-share",
+        "harm",
+        ON,
+        0.75,
+        r"(?:threatened|threatening|threatens|threaten|going|gonna|says hell|said hed|says shell|"
+        r"said shed|will) (?:to )?(?:share|send|post|leak|show|spread|put) (?:\w+ ){0,2}?"
+        r"(?:them|it|my|her|his|the) ?(?:pics|photos|pictures|videos|nudes|snaps|online|to (?:my|"
+        r"her|his|everyone|school))?",
+        "threats to share images",
+        negatable=False,
+    ),
+    _rule(
+        "sh-stockpile",
+        "harm",
+        SH,
+        0.75,
+        r"(?:saving|saved|save|stockpiling|stockpiled|collecting|collected|hoarding|hoarded|keeping|"
+        r"stashing|stashed|hiding|hid|buying|bought) (?:up )?(?:\w+ )?(?:tablets|pills|paracetamol|"
+        r"painkillers|meds|medication|blades|razors)",
+        "saving up tablets or blades",
+    ),
+    _rule(
+        "sh-wake-up",
+        "harm",
+        SH,
+        0.75,
+        r"(?:dont|do not|never|didnt) (?:want|wanna|wish) to wake up|(?:hope|hoping|wish|wishing) "
+        r"(?:i |that i )?(?:dont|do not|never|wont|didnt) wake up|(?:go to sleep|fall asleep|sleep)"
+        r" and (?:not|never) wake up|(?:end|ending) it (?:all|tonight|soon|now|today)|(?:tired|sick) of (?:everything|it all|being here|life)|"
+        r"(?:want|wanna|wish i could) (?:to )?(?:go to sleep|sleep) (?:forever|and not)|"
+        r"(?:marks|cuts|scars|lines) (?:on|up|all over) (?:my|her|his) (?:arms?|legs?|wrists?|"
+        r"thighs?)|(?:make|makes|made|making) (?:myself|herself|himself) (?:sick|throw up|vomit)"
+        r"|(?:not|havent|hasnt|stopped) (?:been )?eat(?:ing|en) (?:for|in) (?:days|a week|ages|\d+)"
+        r"(?: on purpose)?|on purpose (?:so|to|cos|because)",
+        "hopeless, not wanting to wake up, hurting themselves",
+    ),
+    _rule(
+        "id-now",
+        "harm",
+        ID,
+        0.65,
+        r"(?:hes|shes|theyre|he is|she is|they are) (?:outside|here|downstairs|at the door|"
+        r"banging|on (?:his|her|their) way|coming)(?: (?:back|round|over|in|up))?(?: (?:now|right "
+        r"now|tonight|any minute|soon|again))|(?:not|dont feel|never) safe (?:right now|tonight|now|"
+        r"here)|(?:nowhere|no where|no place|nowhere safe) to (?:sleep|stay|go) (?:tonight|now)|"
+        r"(?:got|has|have|with|holding|pulled out|waving) (?:a |the |his |her )?(?:knife|knives|"
+        r"blade|gun|machete|weapon)|(?:im|i am|were|we are) (?:locked|trapped|stuck) (?:in|inside)"
+        r"(?: (?:and|with))?",
+        "danger now",
+        negatable=False,
+    ),
 ]
 
 # Signals that add to harm but do not name it on their own.
@@ -2132,7 +2415,7 @@ _FEELINGS: list[_Rule] = [
         None,
         0.45,
         r"(?:hide|hides|hiding|hid) (?:in|under|from|behind|away|upstairs) (?:my|the|our|him|her|"
-        r"them|dad|mum|a|every|when|\w+)|have to hide|(?:headphones|music|pillow) (?:on )?(?:really"
+        r"them|dad|mum|a|every|when|\w+)(?! (?:\w+ ){0,2}?(?:playing|hide and seek|hide n seek))|have to hide|(?:headphones|music|pillow) (?:on )?(?:really"
         r" )?(?:loud|over my head)",
         "hiding from someone",
     ),
@@ -2158,6 +2441,26 @@ _FEELINGS: list[_Rule] = [
         r"round|over) (?:i|we) "
         r"(?:go|hide|stay|run|have to|lock|keep)|(?:jam|wedge|put) (?:a chair|something) "
         r"(?:against|under) (?:the|my) door",
+        "keeping out of someone's way",
+        negatable=False,
+    ),
+    _rule(
+        "avoid-wait",
+        "fear",
+        None,
+        0.5,
+        r"(?:wait|waits|waited|waiting|stay|stays|stayed|staying|sit|sits|sat|sitting|hang about|"
+        r"hang around|walk about|walk around) (?:\w+ ){0,5}?(?:till|until|til|untill) (?:hes|shes|"
+        r"theyre|he is|she is|they are|dad is|mum is|dads|mums|he has|hes been|he goes|she goes|he"
+        r"|she|they) (?:\w+ )?(?:asleep|gone to sleep|gone to bed|passed out|gone out|left|calmed "
+        r"down|sober|sobered up|in bed|goes to bed|fall asleep|falls asleep)|(?:turn|turns|turned|"
+        r"put|puts) (?:the |my )?(?:telly|tv|music|headphones|volume|xbox|game) (?:\w+ )?(?:up|on"
+        r"|loud|louder) (?:\w+ ){0,3}?(?:so (?:i|we) (?:cant|dont|cannot|wont) hear|to drown|"
+        r"when (?:he|she|they|dad|mum|the shouting|it) )|(?:stay|stays|keep|keeps|go|goes) "
+        r"(?:out of (?:his|her|their) way|in my room|upstairs|quiet as a mouse|really quiet) "
+        r"(?:\w+ ){0,2}?(?:when|till|until|cos|because|in case|or) (?:he|she|they|dad|mum|my \w+)"
+        r"|(?:hide|hides|hiding|hid) (?:in|under) (?:the|my|a) (?:wardrobe|cupboard|bed|bathroom|"
+        r"shed|garden)(?! (?:\w+ ){0,2}?(?:playing|hide and seek|hide n seek|for a game))",
         "keeping out of someone's way",
         negatable=False,
     ),
@@ -2297,7 +2600,10 @@ _RESOLVED = re.compile(
     r"handled|helped)|(?:counsellor|counselling|camhs|worker|school|carers?|staff|therapy|therapist"
     r"|support|nurse|they|she|he) (?:has|have|had) (?:\w+ ){0,2}helped|helped me (?:loads|so "
     r"much|a lot)|"
-    r"with help from|getting help now|getting (?:the right )?help|thanks to|"
+    r"with help from|getting help now|(?:came|come|got|been|was|were|is) (?:\w+ )?(?:fixed|"
+    r"repaired|sorted)(?: it| now)?|fixed (?:it|now|the same day|straight away)|(?:\w+|\d+) "
+    r"(?:years?|months?|weeks?) clean|clean (?:for|since) (?:\w+ )?(?:years?|months?)|helped "
+    r"(?:me|her|him|us) (?:to )?(?:stop|get better|get through|get clean)|getting (?:the right )?help|thanks to|"
     r"im \d\d now|i mentor|proud of|how far (?:she|he|ive|weve) come)\b"
 )
 _FIGURES: list[tuple[re.Pattern[str], str]] = [
@@ -2324,11 +2630,23 @@ _FIGURES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            r"\b(?:starving|hungry|starved) (?:\. |, )?(?:when is|whens|what is for|whats for|"
+            r"whats on|for (?:a|some|my|the|pizza|chips|food|lunch|tea|dinner)|after (?:pe|"
+            r"football|training|school|swimming))\b"
+        ),
+        "a figure of speech",
+    ),
+    (
+        re.compile(
             r"\b(?:beat|beats|beating|beaten|batter|battered|smash|smashed|kill|killed|murder|"
             r"destroy|destroyed|thrash|thrashed) (?:me|him|her|us|them|you) (?:at|in|on) "
             r"(?:fifa|football|games?|xbox|playstation|fortnite|chess|cards|monopoly|pool|tennis|"
             r"the \w+|a \w+|\w+ ?kart|minecraft|roblox)\b|\bif (?:i|you|we) (?:beat|win|lose)\b"
         ),
+        "about a game",
+    ),
+    (
+        re.compile(r"\b(?:hide (?:and|n|&) seek|hide and go seek|playing hide|sardines)\b"),
         "about a game",
     ),
     (
@@ -2697,10 +3015,10 @@ _CUE_WORDS: dict[str, tuple[str, str]] = {
         "secret special bed weird",
     ),
     ON: (
-        "online snapchat instagram tiktok discord roblox fortnite whatsapp pics videos nudes "
-        "webcam",
-        "game app phone send sent share shared meet stranger strangers followers chat chats "
-        "account messages messaging",
+        "pics videos nudes webcam stranger strangers photos pictures screenshot screenshotted "
+        "blackmail",
+        "online snapchat instagram tiktok discord roblox fortnite whatsapp game app phone send "
+        "sent share shared meet followers chat chats account messages messaging",
     ),
     EX: (
         "drugs weed parcels owe owes debt gang gangs county trap cash dealing deliver delivering "
@@ -2766,6 +3084,13 @@ def _negated(doc: _Doc, first: int) -> str | None:
         if tok in ("or", "nor"):
             budget = 5
         elif tok in _NEG_STOP:
+            return None
+        elif tok in ("stopped", "quit") or (
+            tok == "stop" and i >= 2 and doc.tokens[i - 2] in ("helped", "helps", "help")
+        ):
+            # "he stopped hitting me", "she helped me stop cutting" (not "hasnt stopped")
+            if i == 0 or doc.tokens[i - 1] not in _NEG_WORDS:
+                return tok
             return None
         elif tok in _NEG_WORDS:
             if i + 1 < len(doc.tokens) and doc.tokens[i + 1] in ("stop", "help"):

@@ -419,3 +419,52 @@ def test_speed(records: list[dict]) -> None:
         calls += len(texts)
     average = (time.perf_counter() - started) / calls
     assert average < 0.002, f"{average * 1000:.3f} ms per text"
+
+
+# --------------------------------------------------------------------------- names by position
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("me and zubair went to the shop", "zubair"),
+        ("Me and Oskar got told off", "Oskar"),
+        ("Tayshaun's mum picked us up", "Tayshaun"),
+        ("we went round kacper's house", "kacper"),
+        ("Zeynep and me sit together", "Zeynep"),
+        ("text Mariusz and see if he's out", "Mariusz"),
+        ("Lily-Mae and me share a room", "Lily-Mae"),
+        ("a boy from school called Precious keeps texting", "Precious"),
+    ],
+)
+def test_names_in_name_like_positions(text: str, name: str) -> None:
+    assert ("person-name", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and mum went shopping",
+        "me and bestie went to town",
+        "me and staff played pool",
+        "the boy's mum was shouting",
+        "everybody's mum came to sports day",
+        "tell Childline if you're worried",
+        "a group called Young Voices meets on fridays",
+    ],
+)
+def test_name_like_positions_keep_ordinary_words_out(text: str) -> None:
+    assert "person-name" not in kinds(text)
+
+
+def test_more_school_forms() -> None:
+    assert ("school", "Holy Trinity C of E Primary") in found(
+        "she's at Holy Trinity C of E Primary now"
+    )
+    assert ("school", "Hollins Park") in found("he goes to the Pupil Referral Unit at Hollins Park")
+    assert "school" not in kinds("he goes to the PRU at Christmas for a party")
+
+
+def test_month_and_year_of_birth_needs_a_birth_cue() -> None:
+    assert ("date-of-birth", "march 2012") in found("i was born in march 2012 in leeds")
+    assert "date-of-birth" not in kinds("we moved in march 2012")

@@ -268,3 +268,60 @@ def test_recall_and_precision_on_the_labelled_file_do_not_fall():
     recall, precision = tp / (tp + fn), tp / (tp + fp)
     assert recall >= RECALL_FLOOR, f"recall {recall:.3f}"
     assert precision >= PRECISION_FLOOR, f"precision {precision:.3f}"
+
+
+# --- everyday words for harm: no "neglect", "abuse" or "scared" in them -----------------------
+EVERYDAY_DISCLOSURES = [
+    ("we havent had gas for a fortnight so no hot dinners", "child", "neglect"),
+    ("the meter has gone onto emergency again and theres no money to top it up", "child", None),
+    ("i go to bed in my hoodie because the flat is that cold", "child", "neglect"),
+    ("nobody washes my uniform so i wear it dirty", "child", "neglect"),
+    ("she leaves me in charge of the twins most nights", "young-person", "neglect"),
+    ("i sit on the swings until hes gone to bed before i go home", "child", None),
+    ("i put my music up loud so i cant hear them", "child", None),
+    ("the whole house walks on eggshells when my stepmum is in", "young-person", None),
+    ("dad gets his belt out to us when we answer back", "child", "physical-harm"),
+    ("he yanked my ear and dragged me out of the kitchen", "child", "physical-harm"),
+    ("i always get blamed for everything and they dont talk to me for days", "child", None),
+    ("i have my tea on the stairs while they eat at the table", "child", "emotional-harm"),
+    ("they shut me in my bedroom all weekend", "child", None),
+    ("mum had another black eye this morning", "child", "domestic-abuse"),
+    ("the police came round again because of the screaming", "young-person", "domestic-abuse"),
+    ("these lads pay me in trainers to take packages round town", "young-person", "exploitation"),
+    ("a van waits for me after school and they say i have to go with them", "young-person", None),
+    ("i owe the olders so i cant say no", "young-person", "exploitation"),
+    ("my stepbrother creeps into my room at night when mum is at work", "child", "sexual-harm"),
+    ("my friends dad says its our little secret", "child", None),
+    ("a man from a gaming site asked for photos of me in my pyjamas", "child", "online-harm"),
+    ("he says hes going to post my pics to everyone at school", "young-person", "online-harm"),
+    ("ive been stockpiling paracetamol", "young-person", "self-harm-or-suicide"),
+    ("i hope i dont wake up tomorrow", "young-person", "self-harm-or-suicide"),
+    ("im locked in the bathroom and hes got a knife", "child", "immediate-danger"),
+]
+
+
+@pytest.mark.parametrize(("text", "respondent", "category"), EVERYDAY_DISCLOSURES)
+def test_everyday_wording_is_flagged(text, respondent, category):
+    result = detect(text, respondent)
+    assert result.flag, result.reasons
+    if category:
+        assert result.category == category, result.reasons
+
+
+EVERYDAY_NOT_DISCLOSURES = [
+    ("we were hiding under the table playing hide and seek", "child"),
+    ("im starving whats for tea", "child"),
+    ("our heating broke on friday but the landlord came and fixed it", "carer"),
+    ("the counsellor helped me stop self harming and im three years clean", "care-leaver"),
+    ("he stopped hitting me when i moved to my nans and i feel safe there now", "young-person"),
+    ("we play roblox online with my cousins every sunday", "child"),
+    ("i travel to other towns with the team for matches", "young-person"),
+    ("i need to finish it tonight before school", "child"),
+    ("what is the point of this form", "carer"),
+]
+
+
+@pytest.mark.parametrize(("text", "respondent"), EVERYDAY_NOT_DISCLOSURES)
+def test_everyday_safe_wording_is_not_flagged(text, respondent):
+    result = detect(text, respondent)
+    assert not result.flag, result.reasons

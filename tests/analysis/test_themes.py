@@ -369,3 +369,33 @@ def test_model_lines_up_by_slug_not_position() -> None:
     }
     text = "the allotment project and the taxi driver"
     assert themes.suggest(text, "carer", model) == themes.suggest(text, "carer", shuffled)
+
+
+@pytest.mark.parametrize(
+    ("slug", "respondent", "text"),
+    [
+        ("worker-relationship", "young-person", "hes proper sound and down to earth, never judges"),
+        (
+            "worker-relationship",
+            "care-leaver",
+            "she doesnt even know me, just reads off her laptop",
+        ),
+        ("worker-changes", "child", "another new one turned up, the last one only stayed a month"),
+        ("worker-changes", "young-person", "i had to go over everything again with a locum"),
+        ("being-heard", "young-person", "they sorted it all behind my back without me there"),
+        (
+            "family-contact",
+            "child",
+            "i got split up from my little sisters and only see them once a month",
+        ),
+        (
+            "partnership-working",
+            "staff",
+            "our referrals get bounced back and health wont share anything",
+        ),
+        ("staffing-stability", "staff", "half the team are agency and we keep losing people"),
+        ("praise", "carer", "massive thanks to the team, keep up the good work"),
+    ],
+)
+def test_everyday_wording_reaches_the_top_three(slug: str, respondent: str, text: str) -> None:
+    assert slug in slugs(text, respondent)[:3]
