@@ -14,6 +14,7 @@ from portal.feedback.receipts import receipt_code_for, receipt_hash, token_hash
 from portal.feedback.surveys import SurveyDef
 from portal.models import Answer, Service, Submission, User
 from portal.models.common import QuestionKind, SubmissionStatus, utcnow
+from portal.writes import write_transaction
 
 SERVICE_CODE = re.compile(r"[A-Z0-9]{2,12}")
 
@@ -108,7 +109,7 @@ def save_submission(
     try:
         # Everything is worked out above, so the write lock (on SQLite, the whole database's)
         # is held only for three plain INSERTs and the commit.
-        with db.engine.begin() as connection:
+        with write_transaction() as connection:
             submission_id = connection.execute(_INSERT_SUBMISSION, submission).scalar_one()
             if rows:
                 connection.execute(
