@@ -46,9 +46,10 @@ demo: db ## Load the demo data and print the demo sign-ins
 	$(FLASK) seed-demo
 
 .PHONY: run
-run: install assets demo ## Set everything up and serve the portal on http://127.0.0.1:5000
-	@echo "Serving the portal on http://$(HOST):$(PORT)  (Ctrl+C stops it)"
-	$(FLASK) run --host $(HOST) --port $(PORT)
+run: install assets demo ## Set everything up and serve the portal on http://127.0.0.1:5000 (with the mail worker)
+	@echo "Serving the portal on http://$(HOST):$(PORT), with the mail worker beside it  (Ctrl+C stops both)"
+	@$(FLASK) worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(FLASK) run --host $(HOST) --port $(PORT)
 
 .PHONY: test
 test: install assets ## Set everything up and run the whole test suite (SQLite and PostgreSQL)

@@ -71,9 +71,11 @@ def create_app(config: dict | None = None) -> Flask:
 
     from portal.analysis_cli import register_analysis_cli
     from portal.cli import register_cli
+    from portal.mail.cli import register_mail_cli
 
     register_cli(app)
     register_analysis_cli(app)
+    register_mail_cli(app)
 
     @app.context_processor
     def partnership() -> dict:

@@ -76,4 +76,15 @@ def load_config(instance_path: Path) -> dict:
         "PARTNERSHIP_EMAIL": os.environ.get("PARTNERSHIP_EMAIL", "voice@northbrook-scp.example"),
         "PARTNERSHIP_PHONE": os.environ.get("PARTNERSHIP_PHONE", "0300 123 4567"),
         "PARTNERSHIP_ADDRESS": os.environ.get("PARTNERSHIP_ADDRESS", "Civic Centre, Northbrook"),
+        # Outgoing e-mail: the worker sends the outbox over SMTP, or (in development) writes
+        # each message as an .eml file into a local folder instead.
+        "MAIL_TRANSPORT": os.environ.get("MAIL_TRANSPORT", "folder" if development else "smtp"),
+        "MAIL_FOLDER": os.environ.get("MAIL_FOLDER", str(instance_path / "mail")),
+        "MAIL_HOST": os.environ.get("MAIL_HOST", "localhost"),
+        "MAIL_PORT": _env_int("MAIL_PORT", 25),
+        "MAIL_USE_TLS": _env_bool("MAIL_USE_TLS", False),
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME") or None,
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "no-reply@northbrook-scp.example"),
+        "MAIL_MAX_ATTEMPTS": _env_int("MAIL_MAX_ATTEMPTS", 8),
     }

@@ -3,6 +3,7 @@
 from portal.models.analysis import AnalysisModel, SubmissionTheme
 from portal.models.audit import AuditEvent
 from portal.models.organisations import Organisation, Service
+from portal.models.outbox import OutboxMessage
 from portal.models.submissions import Answer, Submission
 from portal.models.surveys import Question, Survey, SurveyVersion
 from portal.models.themes import Theme
@@ -13,6 +14,7 @@ __all__ = [
     "Answer",
     "AuditEvent",
     "Organisation",
+    "OutboxMessage",
     "Question",
     "Service",
     "StaffSession",
