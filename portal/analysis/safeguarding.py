@@ -347,17 +347,8 @@ def _rule(
     )
 
 
-PH, SX, NG, EM, DA, SH, EX, ON, ID = (
-    "physical-harm",
-    "sexual-harm",
-    "neglect",
-    "emotional-harm",
-    "domestic-abuse",
-    "self-harm-or-suicide",
-    "exploitation",
-    "online-harm",
-    "immediate-danger",
-)
+# Short names for the categories, used throughout the rule table below.
+ID, PH, SX, NG, EM, DA, SH, EX, ON = CATEGORIES
 
 _PHYS_VERB = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|"
