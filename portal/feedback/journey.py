@@ -21,7 +21,7 @@ from portal.feedback.receipts import new_submission_token
 from portal.feedback.service import Saved, find_service, save_submission
 from portal.feedback.surveys import SurveyDef, accepts_version, current_definition
 from portal.htmx import render
-from portal.models import User
+from portal.models import Service, User
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,16 @@ def _definition_for_post(audience: str) -> tuple[SurveyDef, bool]:
 CHECK_TITLE = "Check your answers"
 
 
-def _page(template: str, form: FeedbackFormBase, ctx: JourneyContext, status: int = 200, **extra):
+def _page(
+    template: str,
+    form: FeedbackFormBase,
+    ctx: JourneyContext,
+    service: Service | None = None,
+    status: int = 200,
+    **extra,
+):
     definition = form.definition
     title = CHECK_TITLE if template == "feedback/check.html" else definition.title
-    service = find_service(form.service.data) if form.service.data else None
     return render(
         template,
         status=status,
@@ -85,7 +91,7 @@ def show_survey(audience: str, ctx: JourneyContext, service_code: str | None) ->
             "service": service.code if service else "",
         },
     )
-    return _page("feedback/survey.html", form, ctx)
+    return _page("feedback/survey.html", form, ctx, service)
 
 
 def handle_post(audience: str, ctx: JourneyContext) -> Response:
@@ -93,16 +99,19 @@ def handle_post(audience: str, ctx: JourneyContext) -> Response:
     definition, trusted = _definition_for_post(audience)
     form = feedback_form(definition)
     step = request.form.get("step", "check")
+    # Looked up once: the pages and the saved submission all use this one answer.
+    service = find_service(form.service.data) if form.service.data else None
     if not trusted:
         form.validate()
         return _page(
             "feedback/survey.html",
             form,
             ctx,
+            service,
             problem="Something in the form was changed or is out of date. "
             "Please check your answers and carry on.",
         )
-    if form.service.data and find_service(form.service.data) is None:
+    if form.service.data and service is None:
         form.service.data = ""
         form.validate()
         return _page(
@@ -113,10 +122,9 @@ def handle_post(audience: str, ctx: JourneyContext) -> Response:
             "Your answers are all still here.",
         )
     if step == "change" or not form.validate():
-        return _page("feedback/survey.html", form, ctx)
+        return _page("feedback/survey.html", form, ctx, service)
     if step != "send":
-        return _page("feedback/check.html", form, ctx)
-    service = find_service(form.service.data) if form.service.data else None
+        return _page("feedback/check.html", form, ctx, service)
     answers = form.answers()
     analysis, urgent = analyse_answers(form.free_texts(), audience)
     try:
