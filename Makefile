@@ -80,5 +80,9 @@ eval: install ## Score the text analysis on the labelled files (learned parts cr
 	$(BIN)/python ../shared/tools/evaluate_analysis.py ../shared/data/feedback-dev.jsonl --command "$(BIN)/flask --app portal analyse"
 	@echo "== the learned theme model, 5-fold cross-validated on the same file"
 	$(FLASK) analysis evaluate ../shared/data/feedback-dev.jsonl
-	@echo "== tests/analysis/data/independent.jsonl (written apart from the code: generalisation)"
+	@echo "== the safeguarding model alone and with the rules, 5-fold cross-validated on the same file"
+	$(BIN)/python -m portal.analysis.safeguarding_model
+	@echo "== tests/analysis/data/independent.jsonl (written apart from the code; later used to find faults)"
 	$(BIN)/python ../shared/tools/evaluate_analysis.py tests/analysis/data/independent.jsonl --command "$(BIN)/flask --app portal analyse"
+	@echo "== tests/analysis/data/independent2.jsonl (written blind; measured, never tuned on)"
+	$(BIN)/python ../shared/tools/evaluate_analysis.py tests/analysis/data/independent2.jsonl --command "$(BIN)/flask --app portal analyse"

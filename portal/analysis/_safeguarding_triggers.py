@@ -2583,7 +2583,10 @@ STORED_TRIGGERS: dict[str, tuple[int, tuple[str, ...]]] = {
         1754575373,
         ("blade", "blades", "noose", "overdose", "razor", "razors", "suicidal", "suicide"),
     ),
-    "sh-better-off": (4103464839, ("better", "disappeared", "easier", "happier", "without")),
+    "sh-better-off": (
+        480354834,
+        ("better", "carers", "easier", "everybody", "everyone", "friends", "happier", "without"),
+    ),
     "sh-no-point": (3048428262, ("point", "reason", "theres", "whats")),
     "sh-wish-dead": (3353501906, ("wish", "wished", "wishes")),
     "sh-jump": (2473735367, ("front", "herself", "himself", "jump", "jumped", "jumping", "myself")),
@@ -2661,7 +2664,7 @@ STORED_TRIGGERS: dict[str, tuple[int, tuple[str, ...]]] = {
         ),
     ),
     "ng-nobody-cares": (
-        3851662991,
+        2247141407,
         (
             "body",
             "brushes",

@@ -269,6 +269,13 @@ TEXTSPEAK: dict[str, str] = {
     "suiside": "suicide",
     "suacide": "suicide",
     "suicidle": "suicidal",
+    "aloud": "allowed",  # "im not aloud to eat": far commoner in children's writing than "read aloud"
+    "alowed": "allowed",
+    "dissapear": "disappear",
+    "disapear": "disappear",
+    "dissappear": "disappear",
+    "dissapeared": "disappeared",
+    "disapeared": "disappeared",
     "selfharm": "self harm",
     "selfharming": "self harming",
     "selfharmed": "self harmed",

@@ -367,6 +367,46 @@ NEGATORS: frozenset[str] = frozenset(
     )
 )
 
+# Sentence shapes (see themes._shape_hits). A worker of the child's or family's own ...
+WORKER_NOUNS: frozenset[str] = frozenset(
+    words("worker workers pa adviser advisor keyworker caseworker mentor")
+)
+WORKER_KINDS: frozenset[str] = frozenset(
+    words("social key youth support link case family yot leaving care")
+)
+# ... but not a worker whose turnover or absence is the point, nor a job title in a staff list.
+NOT_MY_WORKER: frozenset[str] = frozenset(words("agency duty new another different locum"))
+# ... and the words that say what that worker is like, or how they are with the writer.
+WORKER_VERDICTS: frozenset[str] = frozenset(
+    words(
+        "nice kind lovely great good brilliant amazing fab fabulous ace sound safe chill decent "
+        "helpful supportive caring patient funny friendly honest genuine reliable approachable "
+        "legend star best bad rubbish useless rude horrible nasty mean moody strict fake "
+        "unreliable judgemental judgmental patronising cold busy late shouts shouted "
+        "listens listened listen understands understood understand gets got knows remembers "
+        "forgets forgot cares care cared trust trusts trusted like likes liked love loves hate "
+        "hates visits visit visited sees see comes came rings rang texts texted messages "
+        "checks checked helps helped explains explained believes believed judges judged "
+        "promised promises lied lies ignores ignored blames blamed always never actually "
+        "really properly"
+    )
+)
+# The writer saying what they wanted ...
+SPEAKERS: frozenset[str] = frozenset(words("i we"))
+SAYING: frozenset[str] = frozenset(
+    words(
+        "said told asked begged explained raised wanted want keep kept tried have had made "
+        "say tell ask beg explain"
+    )
+)
+# ... and then being overruled or left unheard.
+OVERRULED: frozenset[str] = frozenset(
+    words(
+        "anyway regardless ignored ignore ignoring still nobody noone overruled dismissed "
+        "nothing didnt never wont doesnt laughed shrugged"
+    )
+)
+
 # Number words that count as '#'.
 NUMBER_WORDS: frozenset[str] = frozenset(
     words(
@@ -409,6 +449,19 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "not fair", "(ask|asking) (children|kids|young people) (what|how|about)", "grown ups (should|dont|never|always|decide)", "adults (should|dont|never|always|decide)", "(dont|doesnt|didnt) care",
             "what matters to (her|him|me|them|us)", "behind closed doors",
             "sort it out (between|yourselves|yourself|themselves)", "told (staff|them|her|him|everyone) # times", "without asking", "think* (they|she|he) know* (me|us|him|her|best)", "(ready|readiness) to (live|move)",
+        ]),
+        (2.0, "having a say", [
+            "choose", "chose", "chosen", "choosing", "(let|letting|lets) (me|us) (choose|decide|pick|speak|talk|finish|explain)",
+            "(get|got|gets|have|had|given) (a|any|no|the) (choice|option|options|say)", "(cut|cuts|cutting) (me|us) off", "interrupt*",
+            "(twist*|changed|change) (my|our) words", "words in (my|our) mouth", "(my|our) side of (the|things|it)",
+            "(wrote|written|write|writes|put) (stuff|things|lies|it) (about|in) (me|us|my|our)", "(isnt|is not|wasnt|not) (true|what (i|we) said)",
+            "(dont|didnt|doesnt|never) (agree|agreed)", "disagree*", "(against|went against) (my|our|his|her) (wishes|will|views)",
+            "(nobody|no one|noone|they|she|he) (even)? (checked|checks|consulted|consults) (with)? (me|us)", "(even|first|before) (asking|checking with|consulting) (me|us)",
+            "ask* (me|us) (first|before|if|whether|how|about)", "(want|wanted|need|needed) (them|people|someone|adults|staff|you) to (listen|understand|ask|believe|hear|know how)",
+            "(knows|know|knew) (him|her|them) (best|better)", "(our|my) (knowledge|experience|expertise)", "(treated|seen|used) (as|like) (a|just a|the) (bed|babysitter|babysitters|placement|taxi|number|file|case)",
+            "(nod|nods|nodded) and", "(notice|noticed|notices) (me|us|how|that|when)", "complain*", "rights", "unheard", "(hear|heard) (me|us) out",
+            "(we|i) (have|had) (said|told|asked|raised|explained) (this|it|them) (before|repeatedly|again|many times|so many times|#)",
+            "(nobody|no one|noone|they) (understands|understand|gets|get) (me|us|it|what)", "(my|our) own (review|meeting|plan|life|future|decisions)",
         ]),
         (1.0, "what the child says", [
             "i (want|wanted|wish) (to|a)", "i (said|told) (them|her|him|my|the)", "told them", "i said no", "anyway", "(didnt|dont) want to", "about me", "my life",
@@ -464,9 +517,10 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "(agency|locum|temporary|temp) (social worker*|worker*|sw)", "how many (social workers|workers|sws)", "consistent (worker|social worker|person|sw)",
             "get used to (a|my|the|one) (worker|social worker|sw|pa)", "(worker|social worker|sw|pa|workers|social workers) (they)? (leave|leaves|left|keep leaving)", "they (leave|left)", "say bye to", "(all|mostly|both) agency", "new one",
             "(social worker|worker|sw|pa) (had|has) (left|gone|changed)", "stranger turned up", "(a|another) stranger",
-            "change of (social worker|worker|sw|pa)", "another change", "(dont|didnt|doesnt) (know|even know) who (my|our|his|her) (social worker|worker|sw|pa) is", "who (is|s) (my|our) (social worker|worker|sw|pa)", "(havent|hasnt|dont) (got|have) a (social worker|worker|sw|pa)", "no (social worker|sw|allocated worker|pa)", "duty (worker|social worker)", "passed (around|from pillar to post)", "pillar to post", "handed over", "transferred", "(moved|changed) teams", "left the (team|council|service)", "maternity leave", "(didnt|never|no) (say|chance to say)? goodbye", "didnt say goodbye", "(yet|once) again", "(agency|locum) (staff|workers|social workers)", "every (worker|social worker|new worker)",
+            "change of (social worker|worker|sw|pa)", "another change", "(dont|didnt|doesnt) (know|no|even know) who (my|our|his|her) (social worker|worker|sw|pa) is", "who (is|s) (my|our) (social worker|worker|sw|pa)", "(havent|hasnt|dont) (got|have) a (social worker|worker|sw|pa)", "no (social worker|sw|allocated worker|pa)", "duty (worker|social worker)", "passed (around|from pillar to post)", "pillar to post", "handed over", "transferred", "(moved|changed) teams", "left the (team|council|service)", "maternity leave", "(didnt|never|no) (say|chance to say)? goodbye", "didnt say goodbye", "(yet|once) again", "(agency|locum) (staff|workers|social workers)", "every (worker|social worker|new worker)",
             "(she|he) left", "(new|different) (lady|man|person|face|faces|people|ones)", "(keep|keeps|kept) changing", "strangers",
-            "(moved|move|moves|moving) to (another|a different|a new) (team|area|job|role)", "(nobody|no one|noone|not|never) (been|got|has been|have been|was) allocated",
+            "(moved|move|moves|moving) to (another|a different|a new) (team|area|job|role)",
+            "(social worker|worker|sw|pa|personal adviser) (is|has been|went|was|s|been) (off sick|on leave|on maternity|off work|signed off|away)", "(nobody|no one|noone|not|never) (been|got|has been|have been|was) allocated",
         ]),
         (1.5, "starting again", [
             "get to know", "start* (all )?(over|again)", "yet another", "again and again", "every (few|#|six) months", "changes every", "(changed|change) again",

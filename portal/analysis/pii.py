@@ -9,6 +9,11 @@ Rules, not a model: each kind has a pattern written from how people write that k
 in UK English (with and without capitals, spaces and punctuation), and a check that keeps
 ordinary words out (a postcode's area must exist, an NHS number's check digit must be right,
 a date is a date of birth only next to a birth cue, a name needs a cue or must look like one).
+Names come from two lexicons, `_pii_words` (core lists, ordinary words, services) and
+`_pii_names` (about 1,800 more first names from the UK's communities), plus positions a name
+takes ("me and X", "X and me", "X's mum", "Paulette rang me"). A made-up postcode area counts
+where a postcode is expected; a handle-shaped word counts near a platform ("his name on there
+is xXfoxXx99").
 """
 
 from __future__ import annotations
@@ -17,15 +22,8 @@ import re
 
 import phonenumbers
 
-from portal.analysis._pii_words import (
-    AMBIGUOUS_NAMES,
-    COMMON_WORDS,
-    CUE_ONLY_NAMES,
-    FIRST_NAMES,
-    LOWER_RISKY_NAMES,
-    NOT_NAMES,
-    POSTCODE_AREAS,
-)
+from portal.analysis import _pii_names, _pii_words
+from portal.analysis._pii_words import COMMON_WORDS, NOT_NAMES, POSTCODE_AREAS
 from portal.analysis.types import Span
 
 
@@ -61,6 +59,17 @@ _PRIORITY = {
     "person-name": 8,
 }
 
+# The two lexicons together: `_pii_words` (the core lists) and `_pii_names` (more names).
+FIRST_NAMES = _pii_words.FIRST_NAMES | _pii_names.MORE_FIRST_NAMES
+AMBIGUOUS_NAMES = _pii_words.AMBIGUOUS_NAMES | _pii_names.MORE_AMBIGUOUS_NAMES
+CUE_ONLY_NAMES = _pii_words.CUE_ONLY_NAMES | _pii_names.MORE_CUE_ONLY_NAMES
+# Short extra names ("Jas", "Abdi") count in lower case only after a cue, like the risky ones.
+LOWER_RISKY_NAMES = (
+    _pii_words.LOWER_RISKY_NAMES
+    | AMBIGUOUS_NAMES
+    | CUE_ONLY_NAMES
+    | frozenset(name for name in _pii_names.MORE_FIRST_NAMES if len(name) <= 4)
+)
 _NAMES = FIRST_NAMES - AMBIGUOUS_NAMES - CUE_ONLY_NAMES - COMMON_WORDS - NOT_NAMES
 _ANY_NAME = _NAMES | AMBIGUOUS_NAMES | CUE_ONLY_NAMES
 
@@ -78,19 +87,48 @@ _PLATFORM_HANDLE = re.compile(
     r"\b(?P<platform>insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|twitter|facebook|fb|youtube|"
     r"discord|twitch|threads|kik|psn|xbox|gamertag|roblox|username|user\s?name|handle)"
     r"(?:\s+(?:name|username|user|account|handle|id|tag))?"
-    r"(?P<sep>\s*(?:is|=|:|-|–)\s*|\s+(?:is\s+)?(?=@)|\s+)"
+    r"(?P<sep>\s+(?:is\s+)?(?:called|named)\s+|\s*(?:is|=|:|-|–)\s*|\s+(?:it'?s|it’s|it\s+is)\s+|\s+(?:is\s+)?(?=@)|\s+)"
     r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.]{1,29})",
     re.I,
 )
+_CLAUSE_END = re.compile(r"[!?\n]|\.(?:\s|$)")
 _HANDLE_STOP = _words(
     """
     private public hacked deleted blocked banned gone locked down off open closed new
     old account accounts page pages name names story stories messages message dms dm
     chat chats group groups video videos post posts pics pic photos photo live streak
     streaks friends followers following too and but or the a an on at in to of for with
-    me him her them us it said says app apps
+    me him her them us it said says app apps twice once daily forever anymore again
     """
 )
+
+# A platform or an online name nearby, then a word shaped like a handle (digits among letters,
+# "_" or "."): "his name on there is xXshadowkid13Xx", "added me on insta as tyreeceblack_".
+_ONLINE_CUE = re.compile(
+    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|youtube|discord|"
+    r"twitch|threads|kik|psn|xbox|playstation|ps[345]|gamer\s?tag|roblox|fortnite|minecraft|"
+    r"steam|reddit|telegram|whatsapp|user\s?name|handle|online|on\s+there)\b",
+    re.I,
+)
+_HANDLE_SHAPED = re.compile(r"(?<![\w@.])[A-Za-z0-9_][A-Za-z0-9_.]{3,29}(?<!\.)(?![\w@])")
+_NOT_A_HANDLE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th|am|pm|s|k|p|x|mb|gb|tb|hrs?|mins?|yrs?)?|(?:year|yr|y|ks|ps|covid|"
+    r"gcse|mp|fifa|nhs|top|under|u|over|level|lvl|room|rm|bus|no|number|route|flat|page|"
+    r"section|s)\d{1,4}|[a-z]+\.(?:com|co|uk|org|net)|(?:[a-z]\.)+[a-z]?)$",
+    re.I,
+)
+
+
+def _looks_like_handle(word: str) -> bool:
+    if _NOT_A_HANDLE.match(word):
+        return False
+    letters = sum(c.isalpha() for c in word)
+    if letters < 3:
+        return False
+    if "_" in word or "." in word.strip("."):
+        return True
+    return any(c.isdigit() for c in word) and len(word) >= 5
+
 
 # --------------------------------------------------------------------------- phone, NHS
 
@@ -110,6 +148,13 @@ _POSTCODE = re.compile(
     r"\b(?P<area>[A-Za-z]{1,2})(?P<district>\d[A-Za-z\d]?)\s{0,2}(?P<inward>\d[A-Za-z]{2})\b"
 )
 _INWARD_BAD = frozenset("CIKMOV")
+_POSTCODE_CUE = re.compile(
+    r"\b(?:post\s?code|p/?code|address|live|lives|living|moved|move|moving|housed|rehoused)\b"
+    r"[^.!?\n]{0,20}$",
+    re.I,
+)
+# Between a street address and its postcode: a town at most ("22 Larkspur Close, Leeds VX9 4WD").
+_ADDRESS_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Za-z]+[\s,]+)?$")
 _ORDINAL = {"1": "ST", "2": "ND", "3": "RD"}
 
 # --------------------------------------------------------------------------- street address
@@ -132,10 +177,19 @@ _BUILDING = re.compile(
     r"Buildings|Block|Hall|Place|Apartments)\b"
 )
 _UNNUMBERED_STREET = re.compile(
-    r"\b(?:live|lives|living|lived|stay|stays|staying|moved|address\s+is)\s+(?:on|at|in|to)\s+"
+    r"\b(?:(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving)\s+(?:just\s+)?"
+    r"(?:on|at|in|to|off)|address\s+is|(?:house|flat|home|bungalow|maisonette)\s+(?:on|in|off))\s+"
     r"(?:the\s+)?(?P<street>(?:[A-Z][a-z'’\-]+\s+){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|"
     r"Way|Crescent|Court|Gardens|Grove|Place|Terrace|Walk|Hill|View|Mews|Row|Square|Parade|"
     r"Rise)\b)"
+)
+# "56 the Crescent", "4 The Green": a street named only by its kind, capitalised.
+_THE_STREET = re.compile(
+    r"(?:\b(?:[Ff]lat|[Aa]partment|[Aa]pt)\s*\d{1,4}[a-z]?\s*,?\s*)?\b\d{1,4}[a-z]?,?\s+[Tt]he\s+"
+    r"(?:Crescent|Green|Grove|Avenue|Drive|Close|Parade|Square|Mews|Rise|Paddock|Meadows|Croft|"
+    r"Orchard|Spinney|Glebe|Willows|Limes|Oaks|Beeches|Hollies|Firs|Pines|Poplars|Elms|Laurels|"
+    r"Maltings|Sidings|Ridgeway|Broadway|Strand|Boulevard|Circle|Courtyard|Terrace|Walk|"
+    r"Gardens|Lane|Row|Coppice|Dell|Dingle|Hollow|Chase|Fairway|Street|Ridings)\b"
 )
 _STREET_STOP = _words(
     """
@@ -162,7 +216,8 @@ _SCHOOL_CAP = re.compile(
     r"(?:(?:C\s?of\s?E|CofE|CE|RC|R\.C\.|Catholic|Church\s+of\s+England|Methodist|Jewish|"
     r"Muslim|Islamic|Free|Community|Church)\s+)?"
     r"(?P<suffix>Primary|Academy|High|School|College|Juniors|Junior|Infants|Infant|Secondary|"
-    r"Grammar|Nursery|Prep)\b(?:\s+(?:School|Academy|College))?(?!\s+(?:Street|St|Road|Rd)\b)"
+    r"Grammar|Nursery|Prep|RC|R\.C\.|CofE|C\s?of\s?E)\b(?:\s+(?:School|Academy|College))?"
+    r"(?!\s+(?:Street|St|Road|Rd|Hospital|Church|Parish|Diocese|Chapel)\b)"
 )
 # "the Pupil Referral Unit at Hollins Park", "the PRU on Dale Street": the place is the school.
 _SCHOOL_UNIT = re.compile(
@@ -175,6 +230,7 @@ _SAINT = re.compile(
     r"(?:\s+(?:C\s?of\s?E|RC|CE|Catholic|Church\s+of\s+England))?"
     r"(?:\s+(?:Primary|Academy|High|School|College|Juniors|Infants|Secondary|Nursery)"
     r"(?:\s+School)?)?"
+    r"(?!\s+(?:Hospital|Church|Hospice|Road|Rd|Street|St|Ward|Centre|Court|House|Park|Way)\b)"
 )
 # "i go to st bedes": a saint's name after a school cue, in any case.
 _SAINT_CUED = re.compile(
@@ -218,6 +274,7 @@ _DATE = re.compile(
     r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})"
     r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}"
+    r"|(?P<daymonth>(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2}))(?!\s?/|\d)"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+'?\d{4}|\s+'?\d{2}\b)?"
     r"|" + _MONTH + r",?\s+(?:of\s+)?'?(?:19|20)\d{2}"
     r"|" + _MONTH + r"\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+\d{4})?"
@@ -260,6 +317,12 @@ _ROLES = (
     r"teacher|head\s?teacher|head\s+of\s+year|ta|tutor|senco|nurse|health\s+visitor|hv|gp|"
     r"doctor|therapist|counsell?or|psychologist|psychiatrist|officer|manager|supervisor|"
     r"coach|boss|colleague|chair|solicitor|guardian|driver|escort|practitioner)"
+)
+# "let me chair part of it": "me" before a role that is also a verb is not "my".
+_ME_VERB = re.compile(
+    r"\bme\s+(?:chair|coach|mentor|tutor|nurse|escort|guardian|supervisor|manager|boss|driver|"
+    r"officer|teacher|counsell?or|advocate)\s*$",
+    re.I,
 )
 # A role: a capitalised word after it is a name ("the health visitor Angela").
 _ROLE_CUE = re.compile(r"\b" + _ROLES + _CUE_TAIL, re.I)
@@ -380,6 +443,7 @@ _NOT_AFTER_NAME = _words(
     """
     road street primary academy school college avenue lane close hospital house centre
     center court drive way crescent grove gardens terrace surgery clinic ward unit hub
+    church chapel mosque temple estate service services trainers park
     """
 )
 _PETS = _words(
@@ -410,6 +474,42 @@ def _strip_possessive(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word
+
+
+# Verbs that only a person does, straight after a capitalised word that opens a sentence:
+# "Tiegan texted me", "Paulette rang me back". Organisations and things that also do them
+# ("Reception said", "Contact keeps ...") are kept out by _NOT_AGENTS and the word lists.
+_AGENT_VERBS = _words(
+    """
+    said told rang phoned texted messaged promised explained listened shouted swore punched
+    slapped kicked screamed hugged lied bullied threatened asked
+    """
+)
+_NOT_AGENTS = _words(
+    """
+    reception management admin security education safeguarding finance payroll transport
+    legal respite contact funding money wifi food everything nothing something anything
+    everyone someone anyone nobody somebody anybody housing school college council court
+    staff police nhs duty placement placements fostering kinship adoption agency panel
+    hospital clinic surgery gp camhs team teams service services office unit home care
+    support advice help therapy counselling mentoring tutoring leaving planning review
+    reviews meeting meetings social health life work music sport football gaming phone
+    internet online snapchat tiktok instagram whatsapp facebook youtube discord roblox
+    fortnite xbox playstation netflix spotify google siri alexa chatgpt family government
+    media news doctor nurse teacher manager worker carer mentor coach tutor dentist judge
+    """
+)
+
+
+def _agent_position(tokens: list[tuple[str, int, int]], i: int, before: str, key: str) -> bool:
+    """A capitalised unknown word opening a sentence, followed by a person's verb."""
+    if i + 1 >= len(tokens) or key in _NOT_AGENTS or len(key) < 3:
+        return False
+    if not (i == 0 or _SENTENCE_END.search(before)):
+        return False
+    if key.endswith(("s", "ing", "ed", "ly", "ment", "tion", "sion", "ness", "ity", "ship")):
+        return False
+    return tokens[i + 1][0].lower() in _AGENT_VERBS
 
 
 def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
@@ -458,8 +558,8 @@ def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
         if cap and not listed and key in COMMON_WORDS and not was_chained:
             i += 1
             continue
-        if overlaps_taken(start, end):
-            i += 1
+        if overlaps_taken(start, end) or (prev_key in {"st", "saint"} and cap):
+            i += 1  # taken already, or a saint's name ("St Mary's Hospital")
             continue
         before = text[max(0, start - 40) : start]
         accept = False
@@ -478,7 +578,7 @@ def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
         )
         # 2. a cue right before: "my sw dave", "called Bex", "my sisters Mia".
         if not accept and not thing:
-            strong = bool(_STRONG_CUE.search(before))
+            strong = bool(_STRONG_CUE.search(before)) and not _ME_VERB.search(before)
             cued = strong or _ROLE_CUE.search(before) or _FAMILY_CUE.search(before)
             accept = bool(cued) and (
                 listed
@@ -512,7 +612,13 @@ def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
             after_me = nxt_key == "and" and i + 2 < n and tokens[i + 2][0].lower() in {"me", "i"}
             if cap:
                 hyphen_name = "-" in key and any(part in _ANY_NAME for part in key.split("-"))
-                accept = hyphen_name or possessive or after_me or bool(_POSITION_CUE.search(before))
+                accept = (
+                    hyphen_name
+                    or possessive
+                    or after_me
+                    or bool(_POSITION_CUE.search(before))
+                    or _agent_position(tokens, i, before, key)
+                )
             elif _word_is_plausible_lower_name(key) or possessive:
                 plausible = len(key) >= 3 and key not in _AFTER_NAME_FAMILY
                 accept = plausible and (
@@ -588,6 +694,12 @@ def _handles(text: str) -> list[Span]:
             continue
         start = m.start("handle")
         spans.append(Span("social-handle", start, start + len(handle), handle))
+    for cue in _ONLINE_CUE.finditer(text):
+        window_end = min(len(text), cue.end() + 60)
+        stop = _CLAUSE_END.search(text, cue.end(), window_end)
+        for m in _HANDLE_SHAPED.finditer(text, cue.end(), stop.start() if stop else window_end):
+            if _looks_like_handle(m.group()):
+                spans.append(Span("social-handle", m.start(), m.end(), m.group()))
     return spans
 
 
@@ -659,17 +771,30 @@ def _nhs_numbers(text: str) -> list[Span]:
     return spans
 
 
-def _postcodes(text: str) -> list[Span]:
+def _postcodes(text: str, addresses: list[Span]) -> list[Span]:
     spans = []
     for m in _POSTCODE.finditer(text):
         area = m.group("area").upper()
         inward = m.group("inward").upper()
-        if area not in POSTCODE_AREAS or inward[1] in _INWARD_BAD or inward[2] in _INWARD_BAD:
+        if inward[1] in _INWARD_BAD or inward[2] in _INWARD_BAD:
             continue
         if inward[1:] == _ORDINAL.get(inward[0], "TH") and m.group("inward").islower():
             continue  # "... 3rd", "... 4th": an ordinal, not an inward code
+        if area not in POSTCODE_AREAS and not _postcode_in_context(text, m, addresses):
+            continue  # an unknown area: only where a postcode is expected
         spans.append(Span("postcode", m.start(), m.end(), m.group()))
     return spans
+
+
+def _postcode_in_context(text: str, m: re.Match[str], addresses: list[Span]) -> bool:
+    """An unknown area ("QX4 7RT", made up or mistyped) still reads as a postcode where one is
+    expected: after a postcode, address or home cue, or right after a street address."""
+    if _POSTCODE_CUE.search(text[max(0, m.start() - 30) : m.start()]):
+        return True
+    return any(
+        0 <= m.start() - a.end <= 15 and _ADDRESS_TO_POSTCODE.match(text, a.end, m.start())
+        for a in addresses
+    )
 
 
 def _addresses(text: str) -> list[Span]:
@@ -684,6 +809,8 @@ def _addresses(text: str) -> list[Span]:
         suffix = text[m.end("name") : m.end()].lower()
         if suffix in {"st", "ct", "pl", "ln", "sq"} and not words[-1][0].isupper():
             continue  # "st" and friends only in a capitalised address
+        spans.append(Span("street-address", m.start(), m.end(), m.group()))
+    for m in _THE_STREET.finditer(text):
         spans.append(Span("street-address", m.start(), m.end(), m.group()))
     for m in _BUILDING.finditer(text):
         spans.append(Span("street-address", m.start(), m.end(), m.group()))
@@ -765,6 +892,10 @@ def _dates_of_birth(text: str) -> list[Span]:
     for m in _DATE.finditer(text):
         date_text = m.group()
         start = m.start()
+        if m.group("daymonth") and not (
+            1 <= int(m.group("day")) <= 31 and 1 <= int(m.group("month")) <= 12
+        ):
+            continue
         if date_text.lower().startswith("the "):
             start += 4
         window = text[max(0, start - 40) : start]
@@ -810,8 +941,9 @@ def find(text: str) -> list[Span]:
         candidates += _nhs_numbers(text)
         candidates += _phones(text)
         candidates += _dates_of_birth(text)
-        candidates += _postcodes(text)
-        candidates += _addresses(text)
+        addresses = _addresses(text)
+        candidates += _postcodes(text, addresses)
+        candidates += addresses
     candidates += _unnumbered_streets(text)
     candidates += _schools(text)
     taken = [(s.start, s.end) for s in _resolve(candidates)]

@@ -15,7 +15,9 @@ How the labels are used (the partnership's convention):
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import NamedTuple
 
 
 def _words(block: str) -> frozenset[str]:
@@ -54,6 +56,8 @@ _POSITIVE = _lexicon(
     empowering:1.5 transformed:1.5 invested:0.5 warm:1 champion:1.5 star:1 legend:1.5
     recommend:1.5 works:0.5 working:0.3 worked:0.5 celebrate:1.5 success:1.5 successful:1.5
     joy:1.5 gem:1.5 superstar:2 bless:1 blessed:1.5 comfortable:1 welcome:1 welcomed:1.5
+    brilliantly:2 amazingly:2 wonderfully:2 fantastically:2 superbly:2 perfectly:1.5
+    beautifully:1.5 excellently:2
     """
 )
 _NEGATIVE = _lexicon(
@@ -92,8 +96,19 @@ _NEGATIVE = _lexicon(
     injured:2 injury:1.5 worthless:2 stuck:1.5 trapped:2 desperate:2 terrible:2 vague:1
     unreliable:2 inconsistent:1.5 slow:1.5 slower:1.5 overdue:1.5 backlog:1.5 unsafe:2
     short:0.5 understaffed:2 overworked:2 overloaded:2 unmanageable:2 sinking:1.5
+    terribly:2 awfully:1.5 horribly:2 badly:1.5
     """
 )
+# Negative words that often only name a subject ("support for anxiety", "sickness policy").
+_TOPIC_NEGATIVE = _words(
+    """
+    anxiety anxious worry worried worrying stress stressed depression depressed suicide harm
+    abuse sickness sick problem problems issue issues concern concerns concerned missing lose
+    losing lost leaving left cut cuts cold hungry trauma dead died difficult hard bullying
+    bullied lonely alone tired struggling struggle nothing pressure complaint complain
+    """
+)
+_NAMING = _words("my his her their our with for through")
 _EMOJI_POSITIVE = frozenset("🙂😊😀😃😄😁😆🥰😍❤💕💖💗💙💚💛💜🧡👍🙌👏🎉🤗😎🌟⭐✨💯🥳😌☺")
 _EMOJI_NEGATIVE = frozenset("😡😠🤬😞😢😭😔😟😩😫☹🙁😕💔😣😖😤😰😱😨👎😪🥺")
 _EMOJI_LAUGH = frozenset("😂🤣")  # joking: takes the sting out of "murder me"
@@ -132,7 +147,22 @@ _INTENSIFIERS = {
     "dead": 1.3,
     "actually": 1.1,
 }
-_CONTRAST = frozenset({"but", "although", "though", "however", "except", "yet", "whereas", "tho"})
+_CONTRAST = frozenset({"but", "although", "though", "however", "except", "whereas", "tho"})
+# "not only ... but", "nothing but praise", "all but": no turn in the text.
+_NOT_ONLY = frozenset({"only", "nothing", "all", "anything"})
+
+
+def _not_only(tokens: list[str], i: int) -> bool:
+    """Whether the "but" at i belongs to "not only ... but", "nothing but", "all but"."""
+    if i and tokens[i - 1] in _NOT_ONLY:
+        return True
+    window = tokens[max(0, i - 6) : i]
+    return any(a == "not" and b == "only" for a, b in itertools.pairwise(window))
+
+
+# A reservation after praise that is itself a resolution is not a reservation ("but now ...").
+_RESOLVED = frozenset({"now", "since", "anymore", "finally", "eventually", "sorted"})
+_EXCEPTION = re.compile(r"\b(?:apart from|except for|other than|aside from)\b")
 # Words that are positive only after certain words ("i like it", "it was class").
 _NEEDS_BEFORE = {
     "like": _words(
@@ -302,10 +332,10 @@ _PATTERNS_NEGATIVE: tuple[_Pattern, ...] = _patterns(
             "not knowing",
         ),
         (
-            "miss|want",
-            r"\bi\s+(?:really\s+)?miss\b|\bi\s+want\s+to\s+(?:go|see|live)\b",
+            "miss",
+            r"\bi\s+(?:really\s+|still\s+|just\s+)?miss\b",
             1.0,
-            "missing someone / wanting",
+            "missing someone",
         ),
         (
             "keep|kept",
@@ -481,8 +511,11 @@ _NOW = re.compile(
 # A request: how the text starts, or a polite or asking phrase anywhere, or a question mark.
 _REQUEST_START = re.compile(
     r"\s*(?:please|pls|plz|can|could|would|will|may|is it possible|i'?d like|i would like|"
-    r"i want|i need|i'?m asking|we need|we'?d like|need|more|what|when|where|who|how|is there|"
-    r"are there|do you|does|any chance)\b"
+    r"i want|i wish|i need|i'?m asking|we need|we'?d like|need|more|is there|are there|do you|"
+    r"does|any chance|"
+    # A question word asks only when a verb follows it ("when is my review", not "when i was 8").
+    r"(?:what|when|where|who|how|why)(?:'s| is| are| was| will| can| do| does| did| should| "
+    r"would| could| long| many| much))\b"
 )
 _REQUEST_ANYWHERE = _compile_words(
     r"please\b|pls\b|plz\b|can (?:i|we|you|someone|my|it)\b|could (?:i|we|you|someone)\b|"
@@ -496,8 +529,17 @@ _KILLING_JOKE = re.compile(
 )
 
 
-def _score(text: str) -> tuple[float, float, list[str], bool, bool]:
-    """(positive, negative, reasons, has_contrast, is_request)."""
+class _Score(NamedTuple):
+    pos: float
+    neg: float
+    reasons: list[str]
+    contrast: bool  # a "but", "although", ... that turns the text
+    request: bool  # asks for something, or asks a question
+    reservation: bool  # praise with a reservation: "good, although ...", "apart from ..."
+
+
+def _score(text: str) -> _Score:
+    """The positive and negative weight of a text, with the reasons and its shape."""
     lower = text.lower().replace("’", "'")
     tokens = _TOKEN.findall(lower)
     pos = neg = 0.0
@@ -510,10 +552,23 @@ def _score(text: str) -> tuple[float, float, list[str], bool, bool]:
     contrast = False
     # Clause weighting: what comes after "but" counts more.
     clause_weight = 1.0
+    request = (
+        bool(_REQUEST_START.match(lower))
+        or lower.rstrip().endswith("?")
+        or _search_words(_REQUEST_ANYWHERE, lower) is not None
+    )
+    # In a request, words that name what is asked about are not a verdict on it ("more help
+    # with anxiety please"): they count half.
+    topic_factor = 0.5 if request else 1.0
+    # Where the first contrast word is, and the positive weight of the words after it.
+    pos_after = 0.0
+    turn = -1
     for i in [i for i, token in enumerate(tokens) if token in _KEYS]:
         token = tokens[i]
         if token in _CONTRAST:
-            contrast = True
+            if not contrast and not (tokens[i] == "but" and _not_only(tokens, i)):
+                contrast = True
+                turn = i
             clause_weight = 1.3
             continue
         if token in _EMOJI_POSITIVE:
@@ -535,7 +590,7 @@ def _score(text: str) -> tuple[float, float, list[str], bool, bool]:
             prev = tokens[back]
             if prev in _CONTRAST or prev in {".", ",", "!", "?", ";"}:
                 break
-            if prev in _NEGATORS or prev.endswith("n't"):
+            if (prev in _NEGATORS or prev.endswith("n't")) and tokens[back + 1] != "only":
                 negated = True
                 break
         if i and tokens[i - 1] in _INTENSIFIERS:
@@ -550,9 +605,15 @@ def _score(text: str) -> tuple[float, float, list[str], bool, bool]:
                 reasons.append(f"not {token}")
             else:
                 pos += weight
+                if contrast:
+                    pos_after += weight
                 reasons.append(token)
         else:
             weight = base_neg * boost * clause_weight
+            if token in _TOPIC_NEGATIVE:
+                # "helped me with my anxiety": the word names the subject, not the verdict.
+                named = i and (tokens[i - 1] in _NAMING or (i > 1 and tokens[i - 2] in _NAMING))
+                weight *= 0.5 if named else topic_factor
             if negated:
                 if token in {"nobody", "noone", "nothing"}:
                     neg += weight
@@ -571,6 +632,13 @@ def _score(text: str) -> tuple[float, float, list[str], bool, bool]:
         if _triggered(triggers, lower, token_set) and _search_words(pattern, lower):
             pos += weight
             reasons.append(reason)
+    # Praise on one side of "but"/"although" and plain words on the other: the other side is
+    # the reservation ("the staff are lovely, although the venue is miles away").
+    reservation = False
+    if contrast and pos > 0 and pos_after == 0:
+        after = [t for t in tokens[turn + 1 :] if t[0].isalnum()]
+        reservation = len(after) >= 3 and not (set(after) & _RESOLVED)
+    exception = _EXCEPTION.search(lower) is not None
     if "AGAIN" in text:
         neg += 1.0
         reasons.append("AGAIN")
@@ -582,20 +650,19 @@ def _score(text: str) -> tuple[float, float, list[str], bool, bool]:
         neg *= 0.3
         pos += 1.5
         reasons.append("better now than then")
-    request = (
-        bool(_REQUEST_START.match(lower))
-        or lower.rstrip().endswith("?")
-        or _search_words(_REQUEST_ANYWHERE, lower) is not None
-    )
-    return pos, neg, reasons, contrast, request
+    if reservation or exception:
+        reasons.append("a reservation after the praise" if reservation else "apart from ...")
+    return _Score(pos, neg, reasons, contrast, request, reservation or exception)
 
 
 def explain(text: str, respondent: str) -> tuple[str, tuple[str, ...]]:
     """(label, reasons): the label and the words and patterns that moved it."""
-    pos, neg, reasons, contrast, request = _score(text or "")
-    if pos == 0 and neg == 0:
+    pos, neg, reasons, contrast, request, reservation = _score(text or "")
+    if neg == 0 and pos > 0 and reservation and not request:
+        label = "mixed"
+    elif pos == 0 and neg == 0:
         label = "neutral" if request or len(text.split()) < 6 else "negative"
-    elif request and neg <= 0.7 and pos <= 1.0:
+    elif request and neg <= 1.0 and pos <= 1.0:
         label = "neutral"
     elif neg == 0:
         label = "positive"

@@ -238,6 +238,43 @@ def _find(words: list[str]) -> list[_Hit]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Cues from the shape of a sentence rather than from one phrase: a worker and what they are
+# like ("my sw is always late", "lovely pa"), and something the writer said that was then
+# ignored ("i told them i wanted to stay ... they moved me anyway").
+
+_WORKER_ENTRY = _Entry(_INDEX["worker-relationship"], 2.5, "what the worker is like")
+_SAID_ENTRY = _Entry(_INDEX["being-heard"], 2.5, "what they said was not acted on")
+_WORKER_SPAN = 6  # words after the worker in which a verdict on them counts
+_AFTER_SAYING = 14  # words after "i told them" in which being overruled counts
+
+
+def _shape_hits(words: list[str]) -> list[_Hit]:
+    out: list[_Hit] = []
+    n = len(words)
+    worker_done = said_done = False
+    for i, w in enumerate(words):
+        if not worker_done and w in vocab.WORKER_NOUNS:
+            # "social worker" is two tokens: the noun is its last word.
+            if w == "social" or (w == "worker" and i and words[i - 1] in vocab.NOT_MY_WORKER):
+                continue
+            start = i - 1 if w == "worker" and i and words[i - 1] in vocab.WORKER_KINDS else i
+            for j in range(max(0, start - 2), min(n, i + 1 + _WORKER_SPAN)):
+                if start <= j <= i:
+                    continue
+                if words[j] in vocab.WORKER_VERDICTS:
+                    out.append(_Hit(_WORKER_ENTRY, min(start, j), max(i, j) + 1))
+                    worker_done = True
+                    break
+        if not said_done and w in vocab.SPEAKERS and i + 1 < n and words[i + 1] in vocab.SAYING:
+            for j in range(i + 2, min(n, i + 2 + _AFTER_SAYING)):
+                if words[j] in vocab.OVERRULED:
+                    out.append(_Hit(_SAID_ENTRY, i, j + 1))
+                    said_done = True
+                    break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # Built-in scoring.
 
 
@@ -260,6 +297,7 @@ def _evidence(text: str) -> tuple[list[_Tok], dict[int, list[tuple[float, _Hit]]
     toks = _tokens(text)
     words = [t.word for t in toks]
     hits = _find(words)
+    hits.extend(_shape_hits(words))
     by_theme: dict[int, list[_Hit]] = {}
     for hit in hits:
         by_theme.setdefault(hit.entry.theme, []).append(hit)

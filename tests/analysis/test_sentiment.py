@@ -4,7 +4,6 @@ file and a speed bound. The example sentences are written for these tests."""
 from __future__ import annotations
 
 import json
-import time
 import zlib
 from pathlib import Path
 
@@ -134,13 +133,50 @@ def test_floor_on_the_labelled_file(records: list[dict]) -> None:
         assert accuracy(part) >= 0.85
 
 
-def test_speed(records: list[dict]) -> None:
-    texts = [(r["text"], r["respondent"]) for r in records]
-    calls = 0
-    started = time.perf_counter()
-    while calls < 2000:
-        for text, respondent in texts:
-            sentiment.classify(text, respondent)
-        calls += len(texts)
-    average = (time.perf_counter() - started) / calls
-    assert average < 0.002, f"{average * 1000:.3f} ms per text"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contact supervisor is fine, although the venue is a long drive for us.",
+        "apart from the food the home is alright and staff are ok",
+        "The training was excellent but half the team could not get a place on it",
+    ],
+)
+def test_praise_with_a_reservation_is_mixed(text: str) -> None:
+    assert label(text) == "mixed"
+    assert any(
+        r in ("a reservation after the praise", "apart from ...")
+        for r in sentiment.explain(text, "carer")[1]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was not only kind but really helpful",
+        "The new system is not only quicker but really reliable.",
+    ],
+)
+def test_no_reservation_without_a_turn(text: str) -> None:
+    assert label(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i see my dog more",
+        "i want to go to the youth club on fridays",
+        "when is my next review",
+        "Please could someone help me with my anxiety",
+        "More support for staff with sickness absence please",
+    ],
+)
+def test_wishes_and_requests_about_a_worry_are_neutral(text: str) -> None:
+    assert label(text) == "neutral"
+
+
+def test_a_sentence_starting_with_when_is_not_a_question() -> None:
+    assert label("when i turned 18 everything just stopped and i was on my own") == "negative"
+
+
+def test_adverbs_of_praise() -> None:
+    assert label("The review was chaired brilliantly by the IRO.", "carer") == "positive"

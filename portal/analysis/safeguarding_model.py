@@ -1,0 +1,175 @@
+"""A small learned model on top of the safeguarding signals, and how it is judged.
+
+A logistic regression over the binary features of ``safeguarding_signals.features`` (signals
+such as WHO "adult", WHAT "touch", WHEN "now", and their combinations), in plain Python. It is
+fitted on the labelled file and stored, as numbers, in the generated ``_safeguarding_model.py``:
+
+    python -c "from portal.analysis import safeguarding_model as m; m.write_model()"
+
+It is a second opinion beside the phrase rules: ``safeguarding.detect`` flags a text when the
+rules reach their threshold, or when the model is confident that the ingredients of a disclosure
+are there together (``MODEL_THRESHOLD``), so a disclosure worded in a way no rule foresaw is still
+seen. The model is judged only on texts it was not fitted on: ``cross_validate`` refits it on
+k-1 folds and scores the held-out fold, for the model alone and for rules + model.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+
+from portal.analysis.crossval import folds
+
+LABELLED = Path(__file__).resolve().parents[3] / "shared" / "data" / "feedback-dev.jsonl"
+
+# Recall first: a positive weighs this many negatives while fitting.
+POSITIVE_WEIGHT = 2.0
+L2 = 0.02
+EPOCHS = 400
+RATE = 0.3
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def probability(feats: Iterable[str], bias: float, weights: dict[str, float]) -> float:
+    get = weights.get
+    return _sigmoid(bias + sum(get(f, 0.0) for f in feats))
+
+
+# What a designated lead already knows, imposed on the fit: an ingredient of harm can only add
+# to the evidence, and context that explains it away can only take from it. (With 38 disclosures
+# to learn from, an unconstrained fit gives "touched by an adult" a negative weight by chance.)
+_EXPLAINS_AWAY = ("play", "service", "staff_own", "resolved", "figure", "when_past", "neg_")
+_FREE = frozenset(("first_person", "child_ref", "who_peer", "what_risk", "what_meet", "what_drink"))
+
+
+def _sign(feature: str) -> int:
+    """+1: weight kept >= 0; -1: kept <= 0; 0: free."""
+    if feature in _FREE or feature.startswith("writer_"):
+        return 0
+    if any(k in feature for k in _EXPLAINS_AWAY) or feature.endswith("_only"):
+        return -1
+    return 1
+
+
+def train(rows: list[tuple[frozenset[str], bool]]) -> tuple[float, dict[str, float]]:
+    """Fit bias and weights (AdaGrad on the weighted log loss with an L2 penalty)."""
+    names = sorted({f for feats, _y in rows for f in feats})
+    w = dict.fromkeys(names, 0.0)
+    g2 = dict.fromkeys(names, 1e-8)
+    sign = {f: _sign(f) for f in names}
+    bias, gb2 = 0.0, 1e-8
+    total = sum(POSITIVE_WEIGHT if y else 1.0 for _f, y in rows)
+    for _epoch in range(EPOCHS):
+        grad = dict.fromkeys(names, 0.0)
+        gbias = 0.0
+        for feats, y in rows:
+            p = _sigmoid(bias + sum(w[f] for f in feats))
+            c = (p - (1.0 if y else 0.0)) * (POSITIVE_WEIGHT if y else 1.0) / total
+            gbias += c
+            for f in feats:
+                grad[f] += c
+        for f in names:
+            g = grad[f] + L2 * w[f]
+            g2[f] += g * g
+            w[f] -= RATE * g / math.sqrt(g2[f])
+            if sign[f] * w[f] < 0:
+                w[f] = 0.0
+        gb2 += gbias * gbias
+        bias -= RATE * gbias / math.sqrt(gb2)
+    return bias, {f: round(v, 4) for f, v in w.items() if abs(v) >= 1e-4}
+
+
+def load_records(path: str | Path = LABELLED) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+
+
+def rows_for(records: list[dict]) -> list[tuple[frozenset[str], bool]]:
+    from portal.analysis import safeguarding
+
+    return [
+        (frozenset(safeguarding.signal_features(r["text"], r["respondent"])[1]), r["safeguarding"])
+        for r in records
+    ]
+
+
+def _figures(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    return (tp / (tp + fn) if tp + fn else 0.0, tp / (tp + fp) if tp + fp else 0.0)
+
+
+def cross_validate(
+    records: list[dict], k: int = 5, seed: int = 0, threshold: float | None = None
+) -> dict[str, float]:
+    """k-fold figures: the model alone, and rules + model as ``detect`` combines them, each
+    scored only on the fold the model was not fitted on. (The rules were written with the whole
+    labelled file in view, so "rules_only" here is whole-file, not cross-validated.)"""
+    from portal.analysis import safeguarding
+
+    if threshold is None:
+        threshold = safeguarding.MODEL_THRESHOLD
+    rows = rows_for(records)
+    rule_flags = [
+        safeguarding.detect(r["text"], r["respondent"], _model=None).flag for r in records
+    ]
+    tally = {"model": [0, 0, 0], "combined": [0, 0, 0], "rules_only": [0, 0, 0]}
+    for f, held in enumerate(folds(records, k, seed)):
+        held_set = set(held)
+        bias, weights = train([rows[i] for i in range(len(rows)) if i not in held_set])
+        for i in held:
+            gold = records[i]["safeguarding"]
+            m = probability(rows[i][0], bias, weights) >= threshold
+            veto = safeguarding.model_veto(rows[i][0])
+            for name, flag in (
+                ("model", m and not veto),
+                ("combined", rule_flags[i] or (m and not veto)),
+                ("rules_only", rule_flags[i]),
+            ):
+                t = tally[name]
+                t[0] += flag and gold
+                t[1] += flag and not gold
+                t[2] += (not flag) and gold
+        del f
+    out: dict[str, float] = {}
+    for name, (tp, fp, fn) in tally.items():
+        recall, precision = _figures(tp, fp, fn)
+        out[f"{name}_recall"] = round(recall, 3)
+        out[f"{name}_precision"] = round(precision, 3)
+    return out
+
+
+def model_source(bias: float, weights: dict[str, float]) -> str:
+    lines = [
+        '"""Generated by safeguarding_model.write_model(): a logistic regression over the',
+        "safeguarding signals (safeguarding_signals.features), fitted on the labelled file.",
+        '"""',
+        "",
+        f"BIAS = {round(bias, 4)!r}",
+        "WEIGHTS: dict[str, float] = {",
+    ]
+    for name in sorted(weights):
+        lines.append(f"    {name!r}: {weights[name]!r},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def write_model(path: str | Path = LABELLED) -> Path:
+    """Fit on the whole labelled file and rewrite _safeguarding_model.py."""
+    bias, weights = train(rows_for(load_records(path)))
+    target = Path(__file__).with_name("_safeguarding_model.py")
+    target.write_text(model_source(bias, weights), encoding="utf-8")
+    return target
+
+
+if __name__ == "__main__":  # pragma: no cover - a developer's command
+    import sys
+
+    records = load_records(sys.argv[1] if len(sys.argv) > 1 else LABELLED)
+    for seed in (0, 1, 2):
+        print(seed, cross_validate(records, k=5, seed=seed))
