@@ -17,7 +17,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import analysis, report, servers
+from bench import analysis, moderation, report, servers
 from bench.throughput import run_database
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -61,6 +61,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-analysis", action="store_true", help="skip the text analysis's own budgets"
     )
+    parser.add_argument(
+        "--no-moderation",
+        action="store_true",
+        help="skip moderation's budgets (queue page with 100,000 items, disclosure e-mail)",
+    )
+    parser.add_argument(
+        "--no-throughput",
+        action="store_true",
+        help="skip the submit throughput (and page weight) runs",
+    )
     parser.add_argument("--json", type=Path, default=RESULTS / "latest.json", help="JSON output")
     args = parser.parse_args(argv)
     if args.duration <= 0 or args.warmup < 0 or args.slice < 0 or args.connections < 1:
@@ -96,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"Bench: {settings.describe()}")
         say(f"       {load}")
         say(f"       server and migration output: {RESULTS / 'last-run.log'}")
-        for index, database in enumerate(args.databases):
+        for index, database in enumerate([] if args.no_throughput else args.databases):
             runs.append(
                 run_database(
                     database,
@@ -111,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
                     say=say,
                 )
             )
+        moderation_figures = []
+        if not args.no_moderation:
+            for database in args.databases:
+                moderation_figures.append(moderation.measure(database, workdir, log, say))
         analysis_figures = None
         if not args.no_analysis:
             say("[analysis] timing flask --app portal analyse")
@@ -122,13 +136,17 @@ def main(argv: list[str] | None = None) -> int:
     ran = all(
         not r.errors and r.baseline and r.portal and r.baseline_check and r.portal_check
         for r in runs
-    ) and (pages is not None or args.no_page_weight)
+    ) and (pages is not None or args.no_page_weight or args.no_throughput)
+    ran = ran and not any(f.error for f in moderation_figures)
     elapsed = time.monotonic() - started
 
     lines = [""]
     if pages is not None:
         lines += [*report.page_weight_table(pages), ""]
-    lines += report.throughput_table(runs, settings.describe(), load)
+    if runs:
+        lines += report.throughput_table(runs, settings.describe(), load)
+    if moderation_figures:
+        lines += ["", *moderation.table(moderation_figures)]
     if analysis_figures is not None:
         lines += ["", *analysis.table(analysis_figures)]
     page_ok = None if pages is None else all(p.passed for p in pages)
@@ -170,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "page_weight": [p.as_json() for p in pages] if pages is not None else None,
         "throughput": [r.as_json() for r in runs],
+        "moderation": [f.as_json() for f in moderation_figures],
         "analysis": analysis_figures.as_json() if analysis_figures else None,
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)

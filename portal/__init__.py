@@ -47,7 +47,7 @@ def create_app(config: dict | None = None) -> Flask:
     csrf.init_app(app)
     login_manager.init_app(app)
 
-    from portal import assets, errors, htmx, security
+    from portal import assets, display, errors, htmx, moderation, security
     from portal.feedback import presenters
 
     security.init_app(app)
@@ -55,11 +55,15 @@ def create_app(config: dict | None = None) -> Flask:
     htmx.init_app(app)
     assets.init_app(app)
     presenters.init_app(app)
+    display.init_app(app)
+    moderation.init_app(app)
     WTFormsHelpers(app)
 
     from portal.admin.views import bp as admin_bp
     from portal.auth.views import bp as auth_bp
     from portal.feedback.views import bp as feedback_bp
+    from portal.moderation.safeguarding_views import bp as safeguarding_bp
+    from portal.moderation.views import bp as moderation_bp
     from portal.pages.views import bp as pages_bp
     from portal.staff.views import bp as staff_bp
 
@@ -68,6 +72,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(auth_bp)
     app.register_blueprint(staff_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(moderation_bp)
+    app.register_blueprint(safeguarding_bp)
 
     from portal.analysis_cli import register_analysis_cli
     from portal.cli import register_cli

@@ -87,4 +87,8 @@ def load_config(instance_path: Path) -> dict:
         "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
         "MAIL_FROM": os.environ.get("MAIL_FROM", "no-reply@northbrook-scp.example"),
         "MAIL_MAX_ATTEMPTS": _env_int("MAIL_MAX_ATTEMPTS", 8),
+        # Starting values for settings an admin can change in the portal (portal/settings.py).
+        "SAFEGUARDING_ACK_MINUTES": _env_int("SAFEGUARDING_ACK_MINUTES", 30),
+        "MODERATION_CLAIM_MINUTES": _env_int("MODERATION_CLAIM_MINUTES", 20),
+        "DISPLAY_TIMEZONE": os.environ.get("DISPLAY_TIMEZONE", "Europe/London"),
     }

@@ -1,19 +1,21 @@
-"""Administration: staff accounts (more of organisations, services and surveys comes later)."""
+"""Administration: staff accounts and the portal's settings (organisations, services and surveys come later)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, url_for
+from flask import Blueprint, abort, flash, redirect, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from portal import audit
+from portal import settings as portal_settings
 from portal.auth import sessions, throttle
 from portal.auth.roles import role_required
 from portal.extensions import db
 from portal.htmx import render
 from portal.models import User
 from portal.models.common import Role
+from portal.moderation.forms import SettingsForm
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -68,3 +70,28 @@ def disable_user(user_id: int):
 def enable_user(user_id: int):
     """Let a disabled or locked-out account sign in again."""
     return _set_active(user_id, True)
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@role_required(Role.ADMIN)
+def settings_page():
+    """The safeguarding acknowledgement target, the deputy contacts, and how long claims last."""
+    in_force = portal_settings.current()
+    form = SettingsForm(
+        data=None
+        if request.method == "POST"
+        else {
+            "ack_minutes": in_force.ack_minutes,
+            "claim_minutes": in_force.claim_minutes,
+            "deputy_emails": "\n".join(in_force.deputy_emails),
+        }
+    )
+    if form.validate_on_submit():
+        portal_settings.change(portal_settings.ACK_MINUTES, form.ack_minutes.data, current_user)
+        portal_settings.change(portal_settings.CLAIM_MINUTES, form.claim_minutes.data, current_user)
+        portal_settings.change(portal_settings.DEPUTY_EMAILS, form.deputy_list(), current_user)
+        db.session.commit()
+        flash("Settings saved. New safeguarding cases and claims use them from now on.")
+        return redirect(url_for("admin.settings_page"), code=303)
+    status = 422 if form.errors else 200
+    return render("admin/settings.html", status=status, title="Settings", form=form)

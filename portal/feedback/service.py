@@ -14,6 +14,7 @@ from portal.feedback.receipts import receipt_code_for, receipt_hash, token_hash
 from portal.feedback.surveys import SurveyDef
 from portal.models import Answer, Service, Submission, User
 from portal.models.common import QuestionKind, SubmissionStatus, utcnow
+from portal.moderation import escalation
 from portal.writes import write_transaction
 
 SERVICE_CODE = re.compile(r"[A-Z0-9]{2,12}")
@@ -68,6 +69,12 @@ _INSERT_SUBMISSION = insert(Submission.__table__).returning(Submission.__table__
 _INSERT_ANSWER = insert(Answer.__table__)
 
 
+def _suggested_themes(analysis: dict | None) -> str:
+    """The top suggested theme slugs as " a b c ", for the moderation queue's theme filter."""
+    slugs = [theme["slug"] for theme in (analysis or {}).get("themes", [])[:3]]
+    return f" {' '.join(slugs)} " if slugs else ""
+
+
 def _existing_submission(key: str) -> int | None:
     return db.session.scalar(select(Submission.id).where(Submission.idempotency_hash == key))
 
@@ -104,8 +111,11 @@ def save_submission(
         "receipt_hash": receipt_hash(secret, code),
         "urgent": urgent,
         "analysis": analysis,
+        "suggested_themes": _suggested_themes(analysis),
     }
     rows = _answer_rows(definition, answers)
+    # A flagged submission opens a safeguarding case in the same transaction, e-mails and all.
+    alert = escalation.prepare_alert() if urgent else None
     try:
         # Everything is worked out above, so the write lock (on SQLite, the whole database's)
         # is held only for three plain INSERTs and the commit.
@@ -125,6 +135,14 @@ def save_submission(
                 audience=definition.audience,
                 urgent=urgent,
             )
+            if alert is not None:
+                escalation.open_case(
+                    connection,
+                    submission_id,
+                    alert,
+                    source=escalation.Source.ANALYSIS,
+                    category=((analysis or {}).get("safeguarding") or {}).get("category"),
+                )
     except IntegrityError:
         existing = _existing_submission(key)
         if existing is None:

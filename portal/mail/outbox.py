@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 
 from portal.extensions import db
 from portal.models.common import utcnow
@@ -30,6 +30,27 @@ def queue_email(to: str, subject: str, body: str) -> OutboxMessage:
     message = OutboxMessage(to_address=to, subject=subject, body_text=body, send_after=utcnow())
     db.session.add(message)
     return message
+
+
+def queue_emails(connection: Connection, to: list[str], subject: str, body: str) -> None:
+    """The same message to each address, written on a connection already in a transaction."""
+    if not to:
+        return
+    now = utcnow()
+    connection.execute(
+        insert(OutboxMessage.__table__),
+        [
+            {
+                "to_address": address,
+                "subject": subject,
+                "body_text": body,
+                "created_at": now,
+                "send_after": now,
+                "attempts": 0,
+            }
+            for address in to
+        ],
+    )
 
 
 def backoff(attempts: int) -> timedelta:

@@ -4,6 +4,7 @@ from portal.models.analysis import AnalysisModel, SubmissionTheme
 from portal.models.audit import AuditEvent
 from portal.models.organisations import Organisation, Service
 from portal.models.outbox import OutboxMessage
+from portal.models.safeguarding import SafeguardingCase, Setting
 from portal.models.submissions import Answer, Submission
 from portal.models.surveys import Question, Survey, SurveyVersion
 from portal.models.themes import Theme
@@ -16,7 +17,9 @@ __all__ = [
     "Organisation",
     "OutboxMessage",
     "Question",
+    "SafeguardingCase",
     "Service",
+    "Setting",
     "StaffSession",
     "Submission",
     "SubmissionTheme",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portal.extensions import db
@@ -18,6 +18,8 @@ from portal.models.types import UTCDateTime
 
 class AuditEvent(db.Model):
     __tablename__ = "audit_event"
+    # An item's history is read by what it is about.
+    __table_args__ = (Index("ix_audit_event_entity", "entity_type", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

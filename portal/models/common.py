@@ -36,6 +36,7 @@ class Channel(enum.StrEnum):
 
 class SubmissionStatus(enum.StrEnum):
     RECEIVED = "received"  # waiting for a moderator
+    HELD = "held"  # a safeguarding case is open: with the designated leads, out of the queue
     PUBLISHED = "published"
     PRIVATE = "private"
     REJECTED = "rejected"

@@ -13,7 +13,8 @@ from importlib import resources
 
 from sqlalchemy import func, select
 
-from portal.analysis import analyse
+from portal.analysis import Span, analyse
+from portal.analysis import redact as redact_spans
 from portal.auth.passwords import hash_password
 from portal.auth.two_factor import new_secret
 from portal.extensions import db
@@ -24,7 +25,18 @@ from portal.feedback.receipts import (
     token_hash,
 )
 from portal.feedback.surveys import current_definition
-from portal.models import Answer, AuditEvent, Organisation, Service, Submission, User, UserRole
+from portal.models import (
+    Answer,
+    AuditEvent,
+    Organisation,
+    SafeguardingCase,
+    Service,
+    Submission,
+    SubmissionTheme,
+    Theme,
+    User,
+    UserRole,
+)
 from portal.models.common import Channel, QuestionKind, Role, SubmissionStatus, utcnow
 
 DEMO_EMAIL_DOMAIN = "demo.example"
@@ -140,8 +152,65 @@ def _answer_for(question, rng: random.Random, mood: float, texts: list[str]):
     return choices[index]
 
 
+def _staff(handle: str) -> User:
+    return db.session.scalar(select(User).where(User.email == f"{handle}@{DEMO_EMAIL_DOMAIN}"))
+
+
+def _moderate(submission: Submission, result, rng: random.Random, themes: dict[str, int]) -> None:
+    """What a moderator would have recorded for an item dealt with already."""
+    moderator = _staff("moderator")
+    waited = timedelta(hours=rng.uniform(1, 60))
+    submission.moderated_at = submission.submitted_at + waited
+    submission.moderated_by_id = moderator.id
+    submission.moderation_seconds = int(waited.total_seconds())
+    if submission.status == SubmissionStatus.REJECTED:
+        submission.reject_reason = rng.choice(["spam", "off-topic"])
+        return
+    submission.sentiment = result.sentiment if result else "neutral"
+    submission.criticality = {"negative": 3, "mixed": 2}.get(submission.sentiment, 0)
+    for answer in submission.answers:
+        if answer.text_value:
+            spans = [Span(s.kind, s.start, s.end, s.text) for s in (result.pii if result else ())]
+            answer.redacted_text = redact_spans(answer.text_value, spans)
+            answer.redactions = [{"kind": s.kind, "start": s.start, "end": s.end} for s in spans]
+    for suggestion in result.themes[:2] if result else ():
+        submission.themes.append(
+            SubmissionTheme(
+                theme_id=themes[suggestion.slug],
+                was_suggested=True,
+                confirmed_by_id=moderator.id,
+                confirmed_at=submission.moderated_at,
+            )
+        )
+
+
+def _decided_case(submission: Submission, result, rng: random.Random) -> SafeguardingCase:
+    """A flagged demo item's case, acknowledged and decided by the demo lead."""
+    lead = _staff("lead")
+    acknowledged_after = timedelta(minutes=rng.uniform(3, 45))
+    decided_after = acknowledged_after + timedelta(minutes=rng.uniform(10, 120))
+    opened = submission.submitted_at
+    return SafeguardingCase(
+        submission=submission,
+        source="analysis",
+        category=result.safeguarding.category,
+        opened_at=opened,
+        due_at=opened + timedelta(minutes=30),
+        acknowledged_at=opened + acknowledged_after,
+        acknowledged_by_id=lead.id,
+        acknowledge_seconds=int(acknowledged_after.total_seconds()),
+        acknowledged_within_target=acknowledged_after <= timedelta(minutes=30),
+        decision=rng.choice(["referred", "known", "known", "no-further-action"]),
+        decision_reasons="Demo decision: checked with the allocated team.",
+        decided_at=opened + decided_after,
+        decided_by_id=lead.id,
+        decision_seconds=int(decided_after.total_seconds()),
+    )
+
+
 def _submissions(secret: str, count: int, rng: random.Random) -> int:
     services = list(db.session.scalars(select(Service)))
+    themes = dict(db.session.execute(select(Theme.slug, Theme.id)).all())
     texts = _demo_texts()
     audiences = ["child"] * 3 + ["young-person"] * 4 + ["care-leaver"] * 2 + ["carer"] * 3
     definitions = {a: current_definition(a) for a in set(audiences)}
@@ -184,6 +253,11 @@ def _submissions(secret: str, count: int, rng: random.Random) -> int:
             receipt_hash=receipt_hash(secret, receipt_code_for(secret, token)),
             analysis=result.to_json() if result else None,
             urgent=bool(result and result.safeguarding.flag),
+            suggested_themes=(
+                f" {' '.join(t.slug for t in result.themes[:3])} "
+                if result and result.themes
+                else ""
+            ),
         )
         for question in definition.questions:
             value = answers.get(question.key)
@@ -199,6 +273,11 @@ def _submissions(secret: str, count: int, rng: random.Random) -> int:
             else:
                 answer.choice_value = value
             submission.answers.append(answer)
+        if status != SubmissionStatus.RECEIVED:
+            _moderate(submission, result, rng, themes)
+        if submission.urgent:
+            # Demo disclosures were all dealt with by the lead; a new one shows the live path.
+            db.session.add(_decided_case(submission, result, rng))
         db.session.add(submission)
         db.session.flush()
         db.session.add(
