@@ -25,6 +25,7 @@ class Saved:
     submission_id: int
     receipt_code: str
     created: bool  # False when this was a resend of a submission already saved
+    urgent: bool = False  # flagged: a safeguarding case was opened with it
 
 
 def find_service(code: str | None) -> Service | None:
@@ -147,5 +148,5 @@ def save_submission(
         existing = _existing_submission(key)
         if existing is None:
             raise
-        return Saved(existing, code, created=False)
-    return Saved(submission_id, code, created=True)
+        return Saved(existing, code, created=False, urgent=urgent)
+    return Saved(submission_id, code, created=True, urgent=urgent)

@@ -93,6 +93,7 @@ def _assisted_context(audience: str, channel: str) -> journey.JourneyContext:
 
 def _entered(saved: Saved):
     session["assisted_receipt_code"] = saved.receipt_code
+    session["assisted_flagged"] = saved.urgent
     return redirect(url_for("staff.feedback_entered"), code=303)
 
 
@@ -135,4 +136,9 @@ def feedback_entered():
     code = session.get("assisted_receipt_code")
     if not code:
         return redirect(url_for("staff.enter_feedback"))
-    return render("staff/entered.html", title="Feedback saved", receipt_code=code)
+    return render(
+        "staff/entered.html",
+        title="Feedback saved",
+        receipt_code=code,
+        flagged=session.get("assisted_flagged", False),
+    )

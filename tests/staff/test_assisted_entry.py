@@ -6,7 +6,14 @@ from sqlalchemy import select
 from werkzeug.datastructures import MultiDict
 
 from portal.extensions import db
-from portal.models import AuditEvent, Organisation, Service, Submission
+from portal.models import (
+    AuditEvent,
+    Organisation,
+    OutboxMessage,
+    SafeguardingCase,
+    Service,
+    Submission,
+)
 from portal.models.common import Channel
 from tests.feedback.helpers import CHILD_ANSWERS
 from tests.support.html import error_messages, form_fields, page, text
@@ -49,6 +56,44 @@ def test_worker_enters_paper_feedback_recorded_as_theirs(app, signed_in):
             select(AuditEvent).where(AuditEvent.action == "submission.received")
         )
         assert event.actor_id == user.id and event.actor_kind == "staff"
+
+
+def _enter_for_a_child(client, words: str):
+    survey = client.get("/staff/feedback/child/worker-assisted")
+    data = MultiDict(form_fields(survey))
+    data.update(MultiDict({**CHILD_ANSWERS, "q_anything_else": words}))
+    data["step"] = "check"
+    check = client.post("/staff/feedback/child/worker-assisted", data=data)
+    sent = client.post(
+        "/staff/feedback/child/worker-assisted",
+        data=MultiDict([*form_fields(check), ("step", "send")]),
+    )
+    assert sent.status_code == 303
+    return client.get(sent.headers["Location"])
+
+
+def test_worker_entering_a_disclosure_is_told_to_act_now_and_the_leads_are_alerted(
+    app, signed_in, make_staff
+):
+    lead = make_staff("safeguarding-lead")
+    client, worker = signed_in("staff")
+    entered = _enter_for_a_child(client, "my step dad hits me and locks me in my room at night")
+    assert "follow your own agency's safeguarding procedures now" in text(entered)
+    with app.app_context():
+        case = db.session.scalar(select(SafeguardingCase))
+        assert case is not None and case.submission.entered_by_id == worker.id
+        assert db.session.scalar(
+            select(OutboxMessage.to_address).where(OutboxMessage.to_address == lead.email)
+        )
+
+
+def test_worker_entering_ordinary_feedback_sees_no_safeguarding_warning(app, signed_in):
+    client, _ = signed_in("staff")
+    entered = _enter_for_a_child(client, "I like my foster carers and my new school")
+    assert "Their receipt code is" in text(entered)
+    assert "safeguarding procedures" not in text(entered)
+    with app.app_context():
+        assert db.session.scalar(select(SafeguardingCase)) is None
 
 
 def test_choosing_nothing_explains_what_is_missing(signed_in):
