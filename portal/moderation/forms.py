@@ -6,7 +6,13 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovTextArea, GovTextInput
 from wtforms import HiddenField, IntegerField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    ValidationError,
+)
 
 from portal.feedback.forms import PlainCheckboxField, PlainRadioField
 from portal.moderation.escalation import DECISION_LABELS
@@ -55,20 +61,17 @@ class ModerationForm(_NoExtraCsrf):
         ],
     )
     themes = PlainCheckboxField("Themes", choices=[])
-    sentiment = PlainRadioField("Sentiment", choices=_choices(SENTIMENTS), validators=[Optional()])
+    sentiment = PlainRadioField("Sentiment", choices=_choices(SENTIMENTS))
     criticality = PlainRadioField(
         "Criticality",
         choices=_choices({str(k): f"{k}: {v}" for k, v in CRITICALITY.items()}),
-        validators=[Optional()],
     )
     decision = PlainRadioField(
         "Decision",
         choices=_choices(DECISIONS),
         validators=[InputRequired(message="Choose whether to publish, keep private or reject")],
     )
-    reject_reason = PlainRadioField(
-        "Why is it rejected?", choices=_choices(REJECT_REASONS), validators=[Optional()]
-    )
+    reject_reason = PlainRadioField("Why is it rejected?", choices=_choices(REJECT_REASONS))
 
     @classmethod
     def for_item(cls, item: Item, formdata=None) -> ModerationForm:
@@ -129,7 +132,7 @@ class EscalateForm(_NoExtraCsrf):
         "Why is this a safeguarding concern?",
         filters=[clean_text],
         validators=[
-            InputRequired(message="Say why this is a safeguarding concern"),
+            DataRequired(message="Say why this is a safeguarding concern"),
             Length(max=2000, message="The reason must be 2,000 characters or fewer"),
         ],
     )
@@ -150,7 +153,7 @@ class DecisionForm(_NoExtraCsrf):
         "Reasons for the decision",
         filters=[clean_text],
         validators=[
-            InputRequired(message="Give the reasons for the decision"),
+            DataRequired(message="Give the reasons for the decision"),
             Length(max=5000, message="The reasons must be 5,000 characters or fewer"),
         ],
     )

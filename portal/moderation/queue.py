@@ -41,8 +41,8 @@ class QueueFilters:
             filters.errors["audience"] = "Choose who the feedback is from from the list"
         else:
             filters.audience = audience
-        filters.organisation = _int_or_error(args, "organisation", filters.errors, "agency")
-        filters.service = _int_or_error(args, "service", filters.errors, "service")
+        filters.organisation = _int_or_error(args, "organisation", filters.errors, "an agency")
+        filters.service = _int_or_error(args, "service", filters.errors, "a service")
         filters.date_from = _date_or_error(args, "from", filters.errors)
         filters.date_to = _date_or_error(args, "to", filters.errors)
         if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
@@ -73,7 +73,7 @@ def _int_or_error(args, name: str, errors: dict, label: str) -> int | None:
         return None
     if raw.isdigit() and len(raw) < 10:
         return int(raw)
-    errors[name] = f"Choose a {label} from the list"
+    errors[name] = f"Choose {label} from the list"
     return None
 
 

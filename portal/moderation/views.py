@@ -85,8 +85,10 @@ def _claim_refused(result: claims.ClaimResult) -> str:
 @role_required(Role.MODERATOR)
 def release(submission_id: int):
     """Put an item back in the queue without deciding it."""
-    claims.release(submission_id, current_user)
-    flash("The item is back in the queue.")
+    if claims.release(submission_id, current_user):
+        flash("The item is back in the queue.")
+    else:
+        flash("That item was not yours to put back: someone else holds it, or nobody does.")
     return redirect(url_for("moderation.queue_page"), code=303)
 
 
@@ -160,7 +162,7 @@ def save(submission_id: int):
         None,
         current_user.id,
     ):
-        conflict = work.conflict_message(submission_id)
+        conflict = work.conflict_message(submission_id, current_user)
         return _show(found, form, status=409, conflict=conflict)
     if not form.validate():
         return _show(found, form, status=422)

@@ -295,7 +295,7 @@ def save(
             )
         ).rowcount
         if not changed:  # nothing was written; leaving the block commits an empty transaction
-            return SaveResult(False, conflict_message(submission.id))
+            return SaveResult(False, conflict_message(submission.id, moderator))
         kept = undone = added = 0
         kinds: dict[str, int] = {}
         for answer_id, (free_text, text, spans) in redactions.items():
@@ -369,7 +369,7 @@ def save(
     return SaveResult(True)
 
 
-def conflict_message(submission_id: int) -> str:
+def conflict_message(submission_id: int, moderator: User) -> str:
     """Why a moderator's save was refused, in words they can act on."""
     db.session.expire_all()
     row = db.session.execute(
@@ -380,7 +380,11 @@ def conflict_message(submission_id: int) -> str:
     holder = db.session.execute(
         select(User.name)
         .join(Submission, Submission.claimed_by_id == User.id)
-        .where(Submission.id == submission_id, Submission.claimed_until >= utcnow())
+        .where(
+            Submission.id == submission_id,
+            Submission.claimed_until >= utcnow(),
+            Submission.claimed_by_id != moderator.id,
+        )
     ).scalar()
     if row is None:
         return "This item no longer exists."
