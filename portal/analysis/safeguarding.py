@@ -75,9 +75,12 @@ _PRIORITY = {
 # labelled file and on our own test sentences, lowering the bar from 0.5 to 0.45 caught
 # disclosures phrased in ways no rule foresaw, at the cost of one false alarm in 300.
 THRESHOLD = 0.45
-# The learned second opinion (safeguarding_model) flags on its own at this probability; chosen
-# by k-fold cross-validation on the labelled file, leaning to recall.
-MODEL_THRESHOLD = 0.65
+# The learned second opinion (safeguarding_model) flags on its own at this probability. Chosen by
+# grouped 5-fold cross-validation over every labelled file (safeguarding_model.choose_threshold):
+# the lowest threshold at which the model alone keeps held-out precision >= 0.95 was 0.55
+# (held-out model recall 0.76); raised one step to 0.575 (0.75 / 0.97) so that the whole-file
+# precision on the development file, held by the ratchet, stays at 1.00.
+MODEL_THRESHOLD = 0.575
 _USE_STORED = object()
 _FALLBACK_CATEGORY = "emotional-harm"  # fear or secrecy with no harm named
 
@@ -370,7 +373,9 @@ _PHYS_VERB = (
     r"bit(?:e|es|ing|ten)|burn(?:s|t|ed|ing)?|scratch(?:es|ed|ing)?|pinch(?:es|ed|ing)?|"
     r"attack(?:s|ed|ing)?|headbutt(?:s|ed|ing)?|stamp(?:s|ed|ing)? on|belt(?:s|ed)?|"
     r"whip(?:s|ped)?|knock(?:s|ed|ing)?|lash(?:es|ed)? out at|lays? into|laid into|"
-    r"hurt(?:s|ing)? (?:on|at)|pin(?:s|ned)? down)"
+    r"hurt(?:s|ing)? (?:on|at)|pin(?:s|ned)? down|lamp(?:s|ed|ing)?|deck(?:s|ed)?|"
+    r"leather(?:s|ed)|box(?:es|ed)|clip(?:s|ped)|wallop(?:s|ed|ing)?|clout(?:s|ed)?|"
+    r"bash(?:es|ed|ing)?|boot(?:s|ed)|whoop(?:s|ed)?|slipper(?:s|ed)?)"
 )
 _PASSIVE = (
     r"(?:hit|hurt|kicked|slapped|punched|beaten|beaten up|battered|smacked|whacked|thumped|stabbed|"
@@ -1132,7 +1137,8 @@ _HARM: list[_Rule] = [
         r"appointments|not registered with a gp|(?:taking|takes|took|stealing|steals|stole|hoarding|"
         r"hoards|hides|hiding|hid) (?:\w+ )?food|food from (?:other|others|the bins|bins)|"
         r"(?:found|seen) wandering|wandering (?:the streets|in the street|about|alone|on (?:his|her) "
-        r"own)|unsupervised|(?:out|outside|in the street|on the street|wandering) (?:\w+ ){0,4}?"
+        r"own)|unsupervised|(?<!\bcame )(?<!\bcome )(?<!\bcomes )(?<!\bcalled )(?:out|outside|in the "
+        r"street|on the street|wandering) (?:\w+ ){0,4}?"
         r"(?:in (?:his|her|their) (?:pyjamas|nappy|underwear|pants)|at (?:\d+ ?(?:am|pm)?|midnight|"
         r"night))|(?:sent|send|sends) (?:me|us|her|him) to (?:bed|my room|her room|his "
         r"room) without (?:food|dinner|tea|eating|anything))",
@@ -1158,7 +1164,8 @@ _HARM: list[_Rule] = [
         rf"(?:left|leaves|leave|leaving|stay|stays|stayed|staying|been|am|was|were) "
         rf"(?:(?:me|us|them|him|her|the kids|the baby|{_POSS} \w+)(?: and (?:\w+ ){{0,2}}\w+)? )?(?:on (?:my|our|their|his|her)"
         rf" own|home alone|alone|by myself|by ourselves|by themselves|by herself|by himself|"
-        rf"in the car) (?:all|for|at|overnight|every|when|while|whilst|till|until|again|with|and|a lot)",
+        rf"in the car) (?:all|for|at|overnight|every|when|while|whilst|till|until|again|with|and|a lot"
+        rf"|in the (?:house|flat|car|dark))",
         "left alone",
     ),
     _rule(
@@ -1712,9 +1719,10 @@ _HARM: list[_Rule] = [
         "harm",
         EX,
         0.55,
-        r"(?:gives|gave|giving|give|buys|bought|buying|gets|got) (?:me|us|her|him|them) (?:free )?"
-        r"(?:weed|drugs|vapes|alcohol|drink|cans|pills|spice|coke|ket|nos|fags|cigarettes|vodka|"
-        r"booze|cider|wine|beer|lean|xanax)",
+        r"(?:gives|gave|giving|give|buys|bought|buying|gets|got|brings|brought|offers|offered) "
+        r"(?:me|us|her|him|them)(?: and (?:my |his |her )?\w+)? (?:free |loads of |bare )?"
+        r"(?:weed|drugs|vapes|vape|alcohol|drink|cans|pills|spice|coke|ket|nos|fags|cigarettes|"
+        r"vodka|booze|cider|wine|beer|lean|xanax|edibles|pingers|mandy|lifts|a lift)",
         "given drugs, alcohol or vapes by someone",
     ),
     _rule(
@@ -1832,7 +1840,8 @@ _HARM: list[_Rule] = [
         r"she will|theyll|they will|hes going to|shes going to|he would|she would|hed|theyre going"
         r" to|he was going to)|(?:hell|shell|he will|she will|they will|hes going to|shes going to|"
         r"theyre going to|is going to|are going to|gonna)) (?:\w+ )?(?:kill|murder|stab|shoot|"
-        r"strangle|batter|beat|smash|slit|burn|hurt|get)(?:s|ing)? (?:me|us|mum|my mum|her|him|"
+        r"strangle|batter|beat|smash|slit|burn|hurt|get|shank|merk|wet|jump|rush|knife|cut|slap|"
+        r"punch|kick|smack|glass|bottle|box|deck|lamp)(?:s|ing)? (?:me|us|mum|my mum|her|him|"
         r"them|you|the kids|my \w+|everyone)",
         "a threat to kill or hurt",
         jokeable=True,
@@ -2455,8 +2464,9 @@ _FEELINGS: list[_Rule] = [
         "fear",
         None,
         0.5,
-        r"(?:wait|waits|waited|waiting|stay|stays|stayed|staying|sit|sits|sat|sitting|hang about|"
-        r"hang around|walk about|walk around) (?:\w+ ){0,5}?(?:till|until|til|untill) (?:hes|shes|"
+        r"(?<!\bwho )(?<!\bthey )(?<!\bshe )(?<!\bhe )(?:wait|waits|waited|waiting|stay|stays|stayed|"
+        r"staying|sit|sits|sat|sitting|hang about|hang around|walk about|walk around) "
+        r"(?:\w+ ){0,5}?(?:till|until|til|untill) (?:hes|shes|"
         r"theyre|he is|she is|they are|dad is|mum is|dads|mums|he has|hes been|he goes|she goes|he"
         r"|she|they) (?:\w+ )?(?:asleep|gone to sleep|gone to bed|passed out|gone out|left|calmed "
         r"down|sober|sobered up|in bed|goes to bed|fall asleep|falls asleep)|(?:turn|turns|turned|"
@@ -2535,7 +2545,7 @@ _SECRECY: list[_Rule] = [
         r"(?:not allowed|arent allowed|isnt allowed|cant) (?:to )?tell|if (?:i|she|he|we) "
         r"(?:tell|tells|told|say anything|grass)|(?:i|we|you|she|he) (?:shouldnt|mustnt|cant|cannot|"
         r"must not|should not|arent allowed to|isnt allowed to|not allowed to|wont|am not allowed to)"
-        r" (?:ever )?tell|dont tell (?:anyone|anybody|my|mum|dad|social|"
+        r" (?:ever )?tell|(?<!\bi )(?<!\bwe )dont tell (?:anyone|anybody|my|mum|dad|social|"
         r"the|them|him|her|no one|nobody)|(?:told|tells|tell|says|said|makes|made|wants|wanted) "
         r"(?:me|us|her|him) (?:to )?(?:lie|lie to|cover for|keep quiet|say nothing)",
         "secrecy: told not to tell",
@@ -2551,6 +2561,229 @@ _SECRECY: list[_Rule] = [
         r"them|it) from (?:my |the |our )?(?:social worker|social services|school|police|staff)",
         "secrecy: lying to or hiding things from professionals",
         negatable=False,
+    ),
+]
+
+# The indirect and everyday ways of saying it that the phrase rules above miss: street and
+# online slang ("run a line", "the olders", "link up", "peng", "on tick"), what carers and
+# children describe instead of naming harm (blades removed, cupboards empty, the meter run out,
+# hiding under the duvet), and exploitation by taking over a young person's home.
+_INDIRECT: list[_Rule] = [
+    _rule(
+        "ex-slang-line",
+        "harm",
+        EX,
+        0.75,
+        r"(?:run|runs|running|ran|do|does|doing|did|work|works|working|worked|on|hold|holding|"
+        r"take|took|taking|carry|carrying) (?:a |the |their |his |that |this |my )?(?:deal |phone |"
+        r"county |drug )?(?:line|lines|line phone)|(?:going|go|goes|went|gone|sent|send|sends) "
+        r"(?:out )?(?:country|county|cunch|ot|out there)|trap (?:house|phone|flat)|trapping|"
+        r"bando|shotting|shotter|shotters|burner (?:phone)?|(?:the|my|his|their) plug|"
+        r"cuckoo(?:ed|ing)",
+        "county lines slang",
+    ),
+    _rule(
+        "ex-olders-tell",
+        "harm",
+        EX,
+        0.6,
+        r"(?:older lads|older boys|older men|older guys|lads|men|gang|man|they) (?:\w+ ){0,3}?"
+        r"(?:said|says|told|tell|tells|make|made|makes|want|wants|wanted|got|get|gets|need|needs) "
+        r"(?:me|us|him|her|them) (?:to |i )?(?:have to |got to |need to |gotta |must )?(?:run|do|"
+        r"hold|carry|drop|deliver|move|sell|shift|keep|stash|store|take|bring) (?:\w+ ){0,2}?"
+        r"(?:for them|for him|stuff|things|bags|parcels|packages|food|it|this|that|drops|drop offs"
+        r"|runs|jobs|a run|money|cash|phones?)",
+        "told to carry, hold or sell for older people",
+    ),
+    _rule(
+        "ex-debt-slang",
+        "harm",
+        EX,
+        0.6,
+        r"on tick|(?:in|into) debt (?:to|with) (?:them|him|the|some|these|older)|(?:got|get|been|"
+        r"was|were) (?:\w+ )?taxed|(?:they|he|she|lads|men) taxed (?:me|us|him|her)|work (?:it|that"
+        r"|the debt) off|pay (?:it|them|him) back (?:by|with)",
+        "a debt to someone, used for control",
+    ),
+    _rule(
+        "ex-cuckoo",
+        "harm",
+        EX,
+        0.7,
+        r"(?:taken over|took over|taking over|takes over|sell from|sells from|selling from|deal from|"
+        r"dealing from|deals from|sell drugs from|selling drugs from|using|use|used|uses) (?:my|our|"
+        r"his|her|their|mums|dads|the) (?:flat|place|house|home|gaff|yard|room|bedsit)(?: (?:to|"
+        r"for|as) (?:\w+ )?(?:sell|deal|store|stash|keep|hide|cook|bag|party|parties|a base))?|"
+        r"(?:cant|cannot|can not|couldnt|wont|dont) (?:get|make|kick) (?:them|him|these \w+|the "
+        r"\w+) (?:out|to leave|leave|to go)|(?:they|he|she|them|men|lads) (?:have|has|got|took|"
+        r"taken|kept|keep) (?:a key|my keys?|our keys?|the keys?|copies of)",
+        "their home taken over by others (cuckooing)",
+    ),
+    _rule(
+        "sx-flattery",
+        "harm",
+        SX,
+        0.35,
+        r"(?:says|said|tells|told|calls|called|keeps saying|keeps telling|saying) (?:me )?(?:im|i am|"
+        r"i look|ive got|i have|me|that im|that i look|how) (?:so |well |bare |really |proper )?"
+        r"(?:peng|fit|sexy|hot|buff|beautiful|gorgeous|mature|special|his girl|his princess|wifey|"
+        r"babe|baby girl|more grown up|older than)",
+        "grooming: flattery from someone",
+    ),
+    _rule(
+        "on-link-up",
+        "harm",
+        ON,
+        0.4,
+        r"(?:link|links|linking|linked|meet|meets|meeting) (?:up )?(?:with (?:him|her|them) )?"
+        r"(?:in person|irl|in real life|for real|alone|on (?:my|our) own|at (?:his|their) (?:house|"
+        r"flat|place|car))|(?:wants?|wanted|asking|asks|asked|keeps asking) (?:me )?to (?:link|"
+        r"link up|meet up|meet)",
+        "someone wanting to meet up",
+    ),
+    _rule(
+        "on-locate",
+        "harm",
+        ON,
+        0.5,
+        r"(?:asking|asks|asked|ask|wants to know|wanted to know|keeps asking) (?:me |him |her |them )?"
+        r"(?:\w+ ){0,2}?(?:which|what|where) (?:\w+ ){0,2}?(?:park|school|address|street|road|"
+        r"(?:he|she|i|they) (?:live|lives|plays|play|goes|go|hangs out))",
+        "asked where a child lives, plays or goes to school",
+    ),
+    _rule(
+        "secret-delete",
+        "secret",
+        None,
+        0.5,
+        r"(?:telling|told|tells|tell|says|said|makes|made) (?:me|him|her|them|us) (?:to )?delete|"
+        r"delete (?:everything|it all|the chats?|our chats?|our messages|the messages|the texts|"
+        r"the pics|his messages|the app|the account)",
+        "secrecy: told to delete messages",
+        negatable=False,
+    ),
+    _rule(
+        "ng-cupboards",
+        "harm",
+        NG,
+        0.6,
+        r"(?:hardly|never|barely|rarely|not|isnt|wasnt|aint) (?:ever )?(?:any|anything|much|"
+        r"enough)(?: food)? (?:in the (?:cupboards?|fridge|house|flat)|to eat|for tea|for dinner|for"
+        r" breakfast|at home)|(?:breakfast club|school dinners?|school lunch|free school meals?|"
+        r"food bank|dinner at school) (?:is|are|was) (?:the |my |our )?(?:only|all|my) (?:\w+ )?"
+        r"(?:food|meal|meals|thing i eat|time i eat|i get)|(?:only|my only|the only) (?:proper )?"
+        r"(?:meal|food|thing i eat)",
+        "going without food at home",
+    ),
+    _rule(
+        "ng-meter",
+        "harm",
+        NG,
+        0.55,
+        r"(?:electric|electricity|gas|meter|lights|power|heating) (?:\w+ )?(?:ran out|runs out|"
+        r"running out|run out|went off|goes off|keeps going off|cut off|got cut off|been cut off|"
+        r"been off)|no (?:credit|money|gas|electric) (?:on|in|for) the (?:meter|key|card)|(?:sit|"
+        r"sat|sitting|live|living) in the dark|(?:use|using|used) candles",
+        "no power or heating at home",
+    ),
+    _rule(
+        "da-drink-slang",
+        "harm",
+        DA,
+        0.3,
+        r"on the (?:drink|booze|bottle|gear|sauce|lean|pills|sniff)|on a bender|off (?:his|her|their)"
+        r" (?:head|face|nut|tits|trolley)|(?:is|was|gets|got|comes home|came home|hes|shes) (?:\w+ )"
+        r"?(?:steaming|mashed|smashed|wasted|paralytic|hammered|pissed|mortal|wrecked)",
+        "an adult drunk, high or angry at home",
+    ),
+    _rule(
+        "fear-cant-be-home",
+        "fear",
+        None,
+        0.5,
+        r"(?:cant|can not|cannot|couldnt) (?:be|stay|go|sleep|stand being) (?:at |in )?(?:home|the "
+        r"house|the flat|there|back)(?: when| while| whilst| cos| because| if| with)",
+        "cannot be at home",
+        negatable=False,
+    ),
+    _rule(
+        "fear-duvet",
+        "fear",
+        None,
+        0.45,
+        r"(?:hide|hides|hiding|hid|go|get|stay|curl up|lie|lay|pull) (?:\w+ )?(?:under|in) (?:my|the)"
+        r" (?:duvet|covers|quilt|blanket|bed covers)|(?:hope|hoping|pray|praying) (?:that )?(?:he|"
+        r"she|they|dad|mum|my \w+|mums \w+) (?:doesnt|dont|wont|does not|will not|isnt|never) "
+        r"(?:come|comes|get|gets|wake|notice|find|hear|start|kick)",
+        "hiding or dreading someone",
+        negatable=False,
+    ),
+    _rule(
+        "sh-again",
+        "harm",
+        SH,
+        0.75,
+        r"(?:has been|have been|been|is|are|keeps|kept|started|starting|still|back to|gone back to|"
+        r"went back to|caught (?:her|him)) (?:\w+ )?(?:cutting|self harming)(?! (?:the|a|down|"
+        r"back|out|up|in|it|them|costs|corners|hair|her hair|his hair|my hair|grass|wood|paper|"
+        r"class|lessons|school|ties|off|across))|(?:cutting|self harming|harming (?:herself|"
+        r"himself|myself)) again",
+        "self-harm, now or again",
+    ),
+    _rule(
+        "sh-safety",
+        "harm",
+        SH,
+        0.6,
+        r"(?:removed|remove|hidden|hide|hid|locked away|lock away|locked up|lock up|took away|"
+        r"taken away|take away|got rid of) (?:\w+ ){0,2}?(?:blades|blade|knives|razors|razor|"
+        r"tablets|pills|medication|medicine|meds|paracetamol|belts|cords|ligatures|sharps)|"
+        r"sleeping in shifts|(?:watch|watching|check on|checking on|sit with|sitting with) (?:her|"
+        r"him|them) (?:\w+ )?(?:all night|every hour|24 7|constantly|round the clock|in shifts)",
+        "carers keeping means of self-harm away",
+    ),
+    _rule(
+        "id-unresponsive",
+        "harm",
+        ID,
+        0.75,
+        r"(?:not|wont|will not|cant|cannot|isnt|is not|stopped) (?:\w+ )?(?:waking up|wake up|wake "
+        r"(?:her|him|them) up|breathing|responding)|(?:tablets|pills|blood) (?:all )?(?:over|on) the "
+        r"floor|(?:collapsed|unconscious|passed out) (?:and|on|in)",
+        "someone who cannot be woken: an emergency now",
+    ),
+    _rule(
+        "id-abduct",
+        "harm",
+        ID,
+        0.65,
+        r"(?:taking|take|took|taken|snatch|snatched|snatching) (?:the|my|our|his|her) (?:kids|children|"
+        r"baby|son|daughter|boys|girls)(?! (?:to school|to the|to see|swimming|to their|out for|for a"
+        r"|on holiday))|never see (?:them|her|him|the kids|my kids|the children) again|(?:drink|drunk)"
+        r" driving|driving (?:drunk|after drinking)",
+        "children taken or in danger now",
+    ),
+    _rule(
+        "risk-named",
+        "harm",
+        None,
+        0.45,
+        r"(?:she|he|they|the child|the baby|this child|the boy|the girl) (?:is|are|remains|remain) "
+        r"(?:still )?(?:\w+ )?at (?:significant |serious |real |high )?risk|(?:a |the |her |his )"
+        r"(?:fracture|fractures|skull fracture|head injury|broken (?:arm|leg|ribs?|wrist|bone|nose|"
+        r"jaw))",
+        "a named risk or a serious injury to a child",
+    ),
+    _rule(
+        "id-back-late",
+        "harm",
+        ID,
+        0.55,
+        r"(?:come|came|comes|coming|got|get|gets|getting) (?:back|home|in) (?:at|till|until|about|"
+        r"around|gone) (?:\d+ ?(?:am|in the morning)|the next (?:day|morning)|the morning|the "
+        r"following (?:day|morning))|(?:didnt|did not|doesnt|hasnt|never) (?:come|came) (?:back|"
+        r"home) (?:till|until) (?:the next|the following|\d+ ?am)",
+        "a child out all night",
     ),
 ]
 
@@ -2612,8 +2845,51 @@ _RESOLVED = re.compile(
     r"(?:me|her|him|us) (?:to )?(?:stop|get better|get through|get clean)|getting (?:the right )?help|thanks to|"
     r"im \d\d now|i mentor|proud of|how far (?:she|he|ive|weve) come|now (?:i|we|my (?:\w+ )?\w+) "
     r"(?:have|has|get|gets|make|makes|cook|cooks|give|gives|feel|live|lives)|"
-    r"(?:im|i am|were|we are) (?:really |so |very )?happy (?:with|here|at|living))\b"
+    r"(?:im|i am|were|we are) (?:really |so |very )?happy (?:with|here|at|living)|"
+    # dealt with by others: investigated, struck off, convicted; free of it for years
+    r"(?:was|were|been|got|all) (?:\w+ )?(?:investigated|deregistered|struck off|convicted|"
+    r"sentenced|sacked|charged)|(?:been |im |i am |shes |hes |now )?(?:free of|free from|clear of) "
+    r"(?:it|them|him|her|that)|(?:\w+|\d+) (?:years?|months?) (?:free|clean)|peer mentor|"
+    # the present told in full: "now theres loads of food", "they were sound"
+    r"now (?:theres|there is|there are|we|i|she|he) (?:\w+ )?(?:loads|plenty|always|get|gets|got)|"
+    r"(?:police|they|staff|she|he|worker|carers?|school|team|lady|man|everyone) (?:were|was) "
+    r"(?:really |so |dead |well )?(?:sound|kind|lovely|great|amazing|brilliant|helpful|"
+    r"supportive|good)|return home (?:interview|conversation|chat))\b"
 )
+# Talk about young people in general (a trend, a cohort, the nation), not one child.
+_TREND = re.compile(
+    r"\b(?:(?:seeing|seen|noticed|noticing) (?:a lot |far |many |lots |loads )?(?:more|an increase|"
+    r"a rise|a spike|increasing|rising|growing)|(?:increase|increases|rise|spike|surge|growth) in|"
+    r"more and more (?:young people|children|kids|teenagers|teens)|nationally|across the "
+    r"(?:county|city|borough|area|country|region|patch)|(?:numbers?|rates?) of (?:children|young "
+    r"people|kids|teenagers)|(?:\d+ ?\d* )?year olds (?:are|who|being|carrying|getting))\b"
+)
+_ONE_CHILD = re.compile(
+    r"\b(?:a|one|this|the) (?:\w+ )?(?:year \d+ |\d+ year old )?(?:child|boy|girl|pupil|student|"
+    r"young person|teenager|kid|baby|toddler)\b|\bone of (?:my|our|the)\b|\b(?:she|he|her|him|his|"
+    r"me|my)\b"
+)
+# Teaching about harm ("the course covered grooming and what to do if a child is hit").
+_TEACHING = re.compile(
+    r"(?<!\bof )\b(?:training|course|courses|session|sessions|workshop|lesson|lessons|assembly|"
+    r"module|conference|webinar|briefing|pshe|e learning|elearning)\b(?: \w+){0,12}? "
+    r"(?:about|on|covered|covering|covers|taught|teaching|learnt|learned|explained|showed|"
+    r"section|included|includes|including|spotting|recognising)\b"
+)
+_TEACHING_WORDS = frozenset(
+    _words(
+        "training course courses session sessions workshop lesson lessons assembly module "
+        "conference webinar briefing pshe learning elearning"
+    )
+)
+# Harm done by a small child ("my little brother bites me, hes only 3").
+_SMALL_CHILD = re.compile(
+    r"\b(?:(?:hes|shes|he is|she is|theyre|they are) (?:only |just )?(?:[1-6]|one|two|three|"
+    r"four|five|six)(?: years old)?\b(?! (?:times|weeks|months|days|hours))|(?:my|our) (?:little|"
+    r"baby|toddler|younger) (?:brother|sister|cousin|brothers|sisters|sibling)|toddler)"
+)
+_WRITER_WORDS = frozenset(_words("i im ive me we us my our"))
+_SURPRISE = re.compile(r"\b(?:surprise|surprise party)\b")
 _FIGURES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -2685,6 +2961,14 @@ _FIGURES: list[tuple[re.Pattern[str], str]] = [
         "a bereavement, not a current risk to a child",
     ),
     (
+        re.compile(
+            r"\b(?:so|really|dead|well|that|proper) (?:\w+ )?(?:boring|embarrassing|awkward|cringe|"
+            r"cringey|cringy)\b(?: \w+){0,5}? (?:wanted|want|wanna|could have|could) (?:to )?"
+            r"(?:\w+ )?(?:disappear|die|curl up|melt)\b|\bground (?:to )?swallow me\b"
+        ),
+        "a figure of speech",
+    ),
+    (
         re.compile(r"\b(?:drowning|buried|swamped|sinking) (?:in|under)?\b"),
         "a figure of speech about workload",
     ),
@@ -2751,7 +3035,7 @@ _PRESENT_FORMS = re.compile(
 _FIRST_PERSON_VICTIM = frozenset({"me", "us", "myself", "ourselves"})
 
 
-_RULES: tuple[_Rule, ...] = (*_HARM, *_FEELINGS, *_SECRECY)
+_RULES: tuple[_Rule, ...] = (*_HARM, *_FEELINGS, *_SECRECY, *_INDIRECT)
 
 
 # Speed: a rule is run only when the text has a token starting with one of the words the rule
@@ -3115,6 +3399,16 @@ def _negated(doc: _Doc, first: int) -> str | None:
     return None
 
 
+def _resolved(doc: _Doc) -> re.Match[str] | None:
+    """Words saying harm is over, unless negated ("i dont feel safe", "never dealt with")."""
+    for m in _RESOLVED.finditer(doc.canon):
+        first = _token_range(doc, m)[0]
+        before = doc.tokens[max(0, first - 2) : first]
+        if not _NEG_WORDS.intersection(before):
+            return m
+    return None
+
+
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -3142,7 +3436,8 @@ def _figure_spans(doc: _Doc) -> list[tuple[tuple[int, int], str, str]]:
 _PLAY_CONTEXT = re.compile(
     r"\b(?:pillow fights?|play fights?|play fighting|playfight\w*|messing (?:about|around)|"
     r"mucking (?:about|around)|only playing|just playing|were playing|was playing|banter|"
-    r"(?:we|then we|we have) made up|wrestling|tickle fight|at football|playing football|in a game)\b"
+    r"(?:we|then we|we have) made up|wrestling|tickle fight|at football|playing football|in a game|"
+    r"its jokes|just jokes|only jokes|its banter)\b"
 )
 _PEER = re.compile(
     r"\b(?:brother|sister|brothers|sisters|cousin|cousins|friend|friends|mate|mates|bestie|twin|"
@@ -3152,13 +3447,28 @@ _PEER = re.compile(
 
 def _is_play(doc: _Doc) -> bool:
     canon = doc.canon
-    return bool(
-        _PLAY_CONTEXT.search(canon)
-        and _PEER.search(canon)
-        and not _ACTOR.search(canon)
-        and not _CURRENT.search(canon)
-        and not _HABITUAL.search(canon)
+    if not (_PLAY_CONTEXT.search(canon) and _PEER.search(canon)) or _ACTOR.search(canon):
+        return False
+    # "we play fight all the time" says how often they play, not that harm keeps happening.
+    first_token: dict[int, int] = {}
+    for i, n in enumerate(doc.sentence):
+        first_token.setdefault(n, i)
+    others = " ".join(
+        text for i in first_token.values() if not _PLAY_CONTEXT.search(text := doc.sentence_text(i))
     )
+    return not (_CURRENT.search(others) or _HABITUAL.search(others))
+
+
+def _told_sentence(doc: _Doc, token: int) -> str:
+    """The sentence around a token as punctuation ends it (not split at "but" or "though"):
+    "hes going to kill me when he finds out i ate his egg tho lol" is one joke."""
+    a = token
+    while a > 0 and doc.tokens[a - 1] != ".":
+        a -= 1
+    b = token
+    while b < len(doc.tokens) and doc.tokens[b] != ".":
+        b += 1
+    return " ".join(doc.tokens[a:b])
 
 
 def _judge(
@@ -3169,6 +3479,21 @@ def _judge(
     service_clauses = {doc.clause[_token_range(doc, m)[0]] for m in _SERVICE.finditer(doc.canon)}
     staff_child = respondent == "staff" and bool(_STAFF_CHILD.search(doc.canon))
     play = _is_play(doc)
+    trend = (
+        respondent in ("staff", "carer")
+        and bool(_TREND.search(doc.canon))
+        and not _ONE_CHILD.search(doc.canon)
+    )
+    small_child = bool(_SMALL_CHILD.search(doc.canon)) and not _ACTOR.search(doc.canon)
+    teaching = (
+        {
+            doc.sentence[i]
+            for i, tok in enumerate(doc.tokens)
+            if tok in _TEACHING_WORDS and _TEACHING.match(doc.canon, doc.starts[i])
+        }
+        if _TEACHING_WORDS.intersection(doc.tokens)
+        else set()
+    )
     hits: list[_Hit] = []
     discounted: list[_Hit] = []
     for rule, m in matches:
@@ -3180,14 +3505,34 @@ def _judge(
             hit.discount = f'negated ("{neg}")'
         elif figure:
             hit.discount = figure
-        elif doc.clause[a] in service_clauses:
+        elif doc.clause[a] in service_clauses or (
+            doc.sentence[a] in teaching and not _FIRST_PERSON_VICTIM.intersection(doc.tokens[a:b])
+        ):
             hit.discount = "about a service or training, not a child"
+        elif trend:
+            hit.discount = "about young people in general, not one child"
         elif (
             rule.jokeable
-            and " lol " in f" {sentence} "
-            and (rule.category != SH or _TRIVIAL.search(sentence))
+            and " lol " in f" {(told := _told_sentence(doc, a))} "
+            and (rule.category != SH or _TRIVIAL.search(told))
+        ) or (
+            rule.kind == "secret"
+            and " lol " in f" {(told := _told_sentence(doc, a))} "
+            and _TRIVIAL.search(told)
+            and not _ACTOR.search(told)
         ):
             hit.discount = "said as a joke"
+        elif rule.name == "avoid-wait" and not _WRITER_WORDS.intersection(sentence.split()):
+            hit.discount = "someone else waiting with a child, not the child hiding"
+        elif rule.kind == "secret" and _SURPRISE.search(_told_sentence(doc, a)):
+            hit.discount = "a surprise for someone, not a secret kept for someone"
+        elif (
+            small_child
+            and rule.kind == "harm"
+            and rule.category in (PH, EM)
+            and _FIRST_PERSON_VICTIM.intersection(doc.tokens[a:b])
+        ):
+            hit.discount = "a small child's behaviour, not harm"
         elif rule.name == "id-kill-me" and _TRIVIAL.search(sentence):
             hit.discount = "a figure of speech"
         elif (
@@ -3347,7 +3692,14 @@ def _signals(doc: _Doc, respondent: str) -> tuple[dict[str, list[str]], set[str]
     # ingredients of a disclosure either.
     covered = {i for (a, b), _w, _y in _figure_spans(doc) for i in range(a, b)} | doc.quiet
     found = _sig.signals(doc.tokens, lambda i: "figure" if i in covered else _negated(doc, i))
-    return found, _sig.features(found, respondent)
+    feats = _sig.features(found, respondent)
+    if (
+        "harm" in feats
+        and not (_CURRENT.search(doc.canon) or _RECENT.search(doc.canon))
+        and _resolved(doc)
+    ):
+        feats.add("resolved_told")  # the rules' reading: harm told as over and dealt with
+    return found, feats
 
 
 def signal_features(text: str, respondent: str) -> tuple[dict[str, list[str]], set[str]]:
@@ -3369,6 +3721,10 @@ def model_veto(feats: set[str] | frozenset[str]) -> str | None:
         return "a figure of speech"
     if "past+resolved" in feats and "when_now" not in feats:
         return "harm described as past and resolved"
+    if "resolved_told" in feats and "harm" in feats:
+        return "harm described as past and resolved"
+    if "trend" in feats and ({"writer_staff", "writer_carer"} & feats):
+        return "about young people in general, not one child"
     return None
 
 
@@ -3421,10 +3777,13 @@ def _detect_rules(doc: _Doc, respondent: str, _all_rules: bool) -> Safeguarding:
 
     # Past harm described as dealt with counts for little; past harm alone for a bit less.
     resolved_note = ""
-    if harm_hits and not any_current:
-        resolved = _RESOLVED.search(doc.canon)
+    if hits and not any_current:
+        resolved = _resolved(doc)
         past = _PAST.search(doc.canon)
-        if resolved:
+        # Fear alone counts as resolved only when it is told in the past ("i was scared of him").
+        if resolved and (
+            harm_hits or all(_PAST_TENSE.search(doc.sentence_text(h.start)) for h in hits)
+        ):
             label = f"'{resolved.group()}'" + (f", '{past.group()}'" if past else "")
             resolved_note = f"harm described as past and resolved ({label})"
             for h in hits:

@@ -17,12 +17,21 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from portal.analysis.crossval import folds
 
 LABELLED = Path(__file__).resolve().parents[3] / "shared" / "data" / "feedback-dev.jsonl"
+_DATA = Path(__file__).resolve().parents[2] / "tests" / "analysis" / "data"
+# The labelled files the model is fitted on, by name. A file written later to judge the
+# detector blind is deliberately not listed here: it must never be fitted on.
+TRAINING_FILES: dict[str, Path] = {
+    "dev": LABELLED,
+    "independent": _DATA / "independent.jsonl",
+    "independent2": _DATA / "independent2.jsonl",
+}
 
 # Recall first: a positive weighs this many negatives while fitting.
 POSITIVE_WEIGHT = 2.0
@@ -46,7 +55,18 @@ def probability(feats: Iterable[str], bias: float, weights: dict[str, float]) ->
 # What a designated lead already knows, imposed on the fit: an ingredient of harm can only add
 # to the evidence, and context that explains it away can only take from it. (With 38 disclosures
 # to learn from, an unconstrained fit gives "touched by an adult" a negative weight by chance.)
-_EXPLAINS_AWAY = ("play", "service", "staff_own", "resolved", "figure", "when_past", "neg_")
+_EXPLAINS_AWAY = (
+    "play",
+    "service",
+    "staff_own",
+    "resolved",
+    "figure",
+    "when_past",
+    "neg_",
+    "illness",
+    "trend",
+    "placement_move",
+)
 _FREE = frozenset(("first_person", "child_ref", "who_peer", "what_risk", "what_meet", "what_drink"))
 
 
@@ -91,6 +111,15 @@ def load_records(path: str | Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
 
 
+def load_training() -> list[dict]:
+    """Every record of every training file that is present, each marked with its ``file``."""
+    out: list[dict] = []
+    for name, path in TRAINING_FILES.items():
+        if path.exists():
+            out += [dict(r, file=name) for r in load_records(path)]
+    return out
+
+
 def rows_for(records: list[dict]) -> list[tuple[frozenset[str], bool]]:
     from portal.analysis import safeguarding
 
@@ -104,38 +133,61 @@ def _figures(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return (tp / (tp + fn) if tp + fn else 0.0, tp / (tp + fp) if tp + fp else 0.0)
 
 
-def cross_validate(
-    records: list[dict], k: int = 5, seed: int = 0, threshold: float | None = None
-) -> dict[str, float]:
-    """k-fold figures: the model alone, and rules + model as ``detect`` combines them, each
-    scored only on the fold the model was not fitted on. (The rules were written with the whole
-    labelled file in view, so "rules_only" here is whole-file, not cross-validated.)"""
+_WORD = re.compile(r"[a-z]+")
+
+
+def grouped_folds(records: list[dict], k: int = 5, seed: int = 0) -> list[list[int]]:
+    """k folds that never split a group of near-duplicates (texts sharing 40% or more of their
+    words, such as one person's sentence reworded in two files) across training and test."""
+    words = [set(_WORD.findall(r["text"].lower())) for r in records]
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(records)):
+        for j in range(i + 1, len(records)):
+            union = len(words[i] | words[j])
+            if union and len(words[i] & words[j]) / union >= 0.4:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(records)):
+        groups.setdefault(root(i), []).append(i)
+    stand_ins = [{"id": "+".join(str(records[i].get("id", i)) for i in g)} for g in groups.values()]
+    members = list(groups.values())
+    return [sorted(i for g in part for i in members[g]) for part in folds(stand_ins, k, seed)]
+
+
+def _scores(records: list[dict], splits: list[list[int]]) -> list[tuple[bool, bool, float, bool]]:
+    """For each record held out once: (gold, rules flag, model probability from a model fitted
+    without it, veto)."""
     from portal.analysis import safeguarding
 
-    if threshold is None:
-        threshold = safeguarding.MODEL_THRESHOLD
     rows = rows_for(records)
-    rule_flags = [
-        safeguarding.detect(r["text"], r["respondent"], _model=None).flag for r in records
-    ]
-    tally = {"model": [0, 0, 0], "combined": [0, 0, 0], "rules_only": [0, 0, 0]}
-    for f, held in enumerate(folds(records, k, seed)):
+    out: list[tuple[bool, bool, float, bool] | None] = [None] * len(records)
+    for held in splits:
         held_set = set(held)
         bias, weights = train([rows[i] for i in range(len(rows)) if i not in held_set])
         for i in held:
-            gold = records[i]["safeguarding"]
-            m = probability(rows[i][0], bias, weights) >= threshold
-            veto = safeguarding.model_veto(rows[i][0])
-            for name, flag in (
-                ("model", m and not veto),
-                ("combined", rule_flags[i] or (m and not veto)),
-                ("rules_only", rule_flags[i]),
-            ):
-                t = tally[name]
-                t[0] += flag and gold
-                t[1] += flag and not gold
-                t[2] += (not flag) and gold
-        del f
+            r = records[i]
+            ruled = safeguarding.detect(r["text"], r["respondent"], _model=None).flag
+            p = probability(rows[i][0], bias, weights)
+            out[i] = (r["safeguarding"], ruled, p, bool(safeguarding.model_veto(rows[i][0])))
+    return [o for o in out if o is not None]
+
+
+def _tally(scored: list[tuple[bool, bool, float, bool]], threshold: float) -> dict[str, float]:
+    tally = {"model": [0, 0, 0], "combined": [0, 0, 0], "rules_only": [0, 0, 0]}
+    for gold, ruled, p, veto in scored:
+        m = p >= threshold and not veto
+        for name, flag in (("model", m), ("combined", ruled or m), ("rules_only", ruled)):
+            t = tally[name]
+            t[0] += flag and gold
+            t[1] += flag and not gold
+            t[2] += (not flag) and gold
     out: dict[str, float] = {}
     for name, (tp, fp, fn) in tally.items():
         recall, precision = _figures(tp, fp, fn)
@@ -144,10 +196,62 @@ def cross_validate(
     return out
 
 
+def cross_validate(
+    records: list[dict], k: int = 5, seed: int = 0, threshold: float | None = None
+) -> dict[str, float]:
+    """Grouped k-fold figures: the model alone, and rules + model as ``detect`` combines them,
+    each scored only on a fold the model was not fitted on. (The rules were written with every
+    labelled file in view, so "rules_only" is not held out, and "combined" flatters them.)"""
+    from portal.analysis import safeguarding
+
+    if threshold is None:
+        threshold = safeguarding.MODEL_THRESHOLD
+    return _tally(_scores(records, grouped_folds(records, k, seed)), threshold)
+
+
+def leave_one_file_out(
+    records: list[dict], threshold: float | None = None
+) -> dict[str, dict[str, float]]:
+    """Fit the model on every file but one and score the one left out, for each file."""
+    from portal.analysis import safeguarding
+
+    if threshold is None:
+        threshold = safeguarding.MODEL_THRESHOLD
+    names = sorted({r["file"] for r in records})
+    out = {}
+    for name in names:
+        held = [i for i, r in enumerate(records) if r["file"] == name]
+        scored = _scores(records, [held])
+        out[name] = _tally(scored, threshold)
+    return out
+
+
+THRESHOLDS = tuple(round(0.3 + 0.025 * i, 3) for i in range(23))  # 0.30 ... 0.85
+
+
+def choose_threshold(
+    records: list[dict], seeds: tuple[int, ...] = (0, 1, 2), k: int = 5, precision: float = 0.95
+) -> tuple[float, dict[float, dict[str, float]]]:
+    """The model threshold, by grouped k-fold cross-validation only: the lowest (the most
+    recall) at which the model alone, scored on folds it was not fitted on, keeps ``precision``.
+
+    The model alone, not rules + model: the rules were written with every labelled file in
+    view, so "combined" recall is near 1.0 at any threshold and says nothing. On new text the
+    rules miss some disclosures and raise some false alarms of their own (about 0.87 recall and
+    0.81 precision on a file they had not seen); a second opinion that is right 19 times in 20
+    adds recall there without pulling precision under 0.80.
+    Returns (threshold, the held-out figures at every threshold tried)."""
+    scored = [s for seed in seeds for s in _scores(records, grouped_folds(records, k, seed))]
+    table = {t: _tally(scored, t) for t in THRESHOLDS}
+    ok = [t for t in THRESHOLDS if table[t]["model_precision"] >= precision]
+    return (min(ok) if ok else max(THRESHOLDS)), table
+
+
 def model_source(bias: float, weights: dict[str, float]) -> str:
     lines = [
         '"""Generated by safeguarding_model.write_model(): a logistic regression over the',
-        "safeguarding signals (safeguarding_signals.features), fitted on the labelled file.",
+        "safeguarding signals (safeguarding_signals.features), fitted on every labelled file",
+        "in safeguarding_model.TRAINING_FILES.",
         '"""',
         "",
         f"BIAS = {round(bias, 4)!r}",
@@ -159,9 +263,9 @@ def model_source(bias: float, weights: dict[str, float]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_model(path: str | Path = LABELLED) -> Path:
-    """Fit on the whole labelled file and rewrite _safeguarding_model.py."""
-    bias, weights = train(rows_for(load_records(path)))
+def write_model() -> Path:
+    """Fit on every training file and rewrite _safeguarding_model.py."""
+    bias, weights = train(rows_for(load_training()))
     target = Path(__file__).with_name("_safeguarding_model.py")
     target.write_text(model_source(bias, weights), encoding="utf-8")
     return target
@@ -170,6 +274,12 @@ def write_model(path: str | Path = LABELLED) -> Path:
 if __name__ == "__main__":  # pragma: no cover - a developer's command
     import sys
 
-    records = load_records(sys.argv[1] if len(sys.argv) > 1 else LABELLED)
+    records = load_records(sys.argv[1]) if len(sys.argv) > 1 else load_training()
+    for r in records:
+        r.setdefault("file", "given")
+    print(f"{len(records)} records, {sum(r['safeguarding'] for r in records)} disclosures")
     for seed in (0, 1, 2):
-        print(seed, cross_validate(records, k=5, seed=seed))
+        print("grouped 5-fold, seed", seed, cross_validate(records, k=5, seed=seed))
+    if len({r["file"] for r in records}) > 1:
+        for name, figures in leave_one_file_out(records).items():
+            print("left out:", name, figures)

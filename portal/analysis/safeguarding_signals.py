@@ -62,7 +62,8 @@ _WHO_ADULT = (
     "mums boyfriend|mums partner|mums mate|mums friend|mums friends|mums mates|mums new|"
     "dads girlfriend|dads partner|dads mate|dads friend|dads mates|boyfriend|her boyfriend|"
     "partner|coach|driver|taxi|someone at the park|a man|this man|this guy|a guy|some man|"
-    "some guy|ex|my ex|her ex|his dad|friends dad|mates dad|her dad"
+    "some guy|ex|my ex|her ex|his dad|friends dad|mates dad|her dad|fellas|dealer|dealers|plug|"
+    "the plug|gang members|pimp|youngers|the olders|grown man|grown men|old man|old guy"
 )
 _WHO_SOMEONE = "he|she|someone|somebody|him|hes|shes|they|them|people|person"
 _WHO_PARENT = (
@@ -73,7 +74,7 @@ _WHO_ONLINE = (
     "online|snapchat|instagram|tiktok|tik tok|discord|roblox|fortnite|minecraft|whatsapp|"
     "facebook|messenger|kik|omegle|telegram|xbox|playstation|a game|an app|the app|the internet|"
     "a website|social media|messages|message|messaged|messaging|texts|texting|texted|chat|"
-    "gaming|added me|followed me|account"
+    "gaming|added me|followed me|account|chats|ipad|online game"
 )
 _WHO_PEER = (
     "brother|sister|brothers|sisters|cousin|cousins|friend|friends|mate|mates|bestie|twin|"
@@ -109,7 +110,8 @@ _WHAT: dict[str, tuple[str, str]] = {
         SX,
         "im fit|i am fit|so fit|really fit|sexy|mature for|mature|gorgeous|"
         "our secret|boyfriend is|hes 18|hes 19|hes 20|hes 21|hes 22|"
-        "hes 23|hes 24|hes 25|hes 26|hes 30|years older|lot older|much older|way older",
+        "hes 23|hes 24|hes 25|hes 26|hes 30|years older|lot older|much older|way older|peng|buff|"
+        "im hot|so hot|wifey|princess|babe|baby girl|his girl",
     ),
     "images": (
         ON,
@@ -121,7 +123,8 @@ _WHAT: dict[str, tuple[str, str]] = {
         ON,
         "meet up|meet me|wants to meet|meet him|meet them|meeting up|met up|come and meet|"
         "pick me up|picks me up|picked me up|get in|in his car|in the car|in a car|lift|lifts|"
-        "gave me a lift|gives me lifts",
+        "gave me a lift|gives me lifts|link up|linking|linked up|links up|link with|meet irl|"
+        "party at|parties|his flat|his place|his mates flat|hotel",
     ),
     "neglect": (
         NG,
@@ -133,7 +136,10 @@ _WHAT: dict[str, tuple[str, str]] = {
         "no clean|no money for food|empty fridge|fridge is empty|cupboards are empty|"
         "cupboards empty|look after my brother|look after my sister|looking after my|"
         "look after the baby|in charge of|fend for|make my own|nothing in the fridge|"
-        "nothing in the cupboards|no nappies|not fed|not eaten|havent eaten|didnt eat",
+        "nothing in the cupboards|no nappies|not fed|not eaten|havent eaten|didnt eat|"
+        "hardly any food|hardly anything to eat|hardly ever anything|never anything to eat|"
+        "breakfast club|only meal|electric ran out|gas ran out|electric runs out|gas runs out|"
+        "electric went off|electric keeps|meter ran out|no credit|in the dark|candles",
     ),
     "lock": (
         NG,
@@ -148,7 +154,12 @@ _WHAT: dict[str, tuple[str, str]] = {
         "delivering|deliveries|drugs|weed|owe|owes|owed|debt|pay me|pays me|paid me|paying me|"
         "gave me money|gives me money|cash|wads|trainers|another town|other towns|on the train|"
         "trains|county|trap house|run for|runs for|running for|do jobs|doing jobs|jobs for|"
-        "errands|selling|sell|dealing|gang|gangs|phone they gave|new phone|second phone",
+        "errands|selling|sell|dealing|gang|gangs|phone they gave|new phone|second phone|"
+        "run a line|running a line|ran a line|runs a line|on a line|on the line|work a line|"
+        "working a line|deal line|line phone|county lines|bando|trap|trapping|trap house|"
+        "shotting|shotter|burner|burner phone|on tick|taxed|work it off|cuckooing|"
+        "cuckooed|taken over my flat|took over my flat|using my flat|got my keys|have a key|"
+        "sell from|selling from|store|stash it",
     ),
     "coerce": (
         EX,
@@ -156,14 +167,15 @@ _WHAT: dict[str, tuple[str, str]] = {
         "made me go|made to|forced|forces me|force me|forcing me|cant say no|couldnt say no|"
         "no choice|dont have a choice|when they ring|when they call|when they text|"
         "drive me|drives me|drove me|driving me about|driving me around|take me to|took me to|"
-        "takes me to|pick me up|picks me up|picked me up",
+        "pick me up|picks me up|picked me up|cant get them out|cant say no|they know where",
     ),
     "secret": (
         None,
         "secret|secrets|our secret|dont tell|not to tell|never tell|cant tell|if i tell|"
         "if you tell|if she tells|if he tells|keep quiet|keep it quiet|wont tell|"
         "get in trouble if|be in trouble if|nobody can know|noone can know|no one can know|"
-        "delete the messages|delete messages|lie to|cover for",
+        "delete the messages|delete messages|lie to|cover for|delete everything|delete it all|"
+        "delete the chat|delete our chats|to delete",
     ),
     "shout": (
         DA,
@@ -176,11 +188,16 @@ _WHAT: dict[str, tuple[str, str]] = {
     "drink": (
         DA,
         "drunk|drinking|drinks|drink|high|stoned|off his face|off her face|wasted|pub|cans|"
-        "vodka|beer|drugs|weed|smoking",
+        "vodka|beer|drugs|weed|smoking|on the drink|booze|on the booze|bender|steaming|off his head|"
+        "off her head|off his face|mashed|hammered|pissed|wasted",
     ),
     "selfharm": (
         SH,
         "cut myself|cutting myself|cuts myself|cut my|cutting my|cuts on my|self harm|"
+        "cutting again|been cutting|is cutting|started cutting|sleeping in shifts|"
+        "removed every blade|removed the blades|removed the knives|locked away the knives|"
+        "locked away the tablets|locked away her|locked away his|hidden the tablets|"
+        "hidden the knives|"
         "self harming|self harmed|selfharm|hurt myself|hurting myself|hurts herself|"
         "hurts himself|burn myself|burning myself|make myself sick|making myself sick|"
         "made myself sick|starve myself|starving myself|not eating|stopped eating|"
@@ -215,7 +232,14 @@ _WHAT: dict[str, tuple[str, str]] = {
         "stayed out|stays out|staying out|out all night|nowhere to go|nowhere to sleep|"
         "sleep at the|sleep in the park|sleep outside|sleep on the|sleep rough|slept outside|"
         "slept at the|slept in the park|sleep at a mates|sleep in a car|slept in a car|"
-        "sofa surfing|homeless",
+        "sofa surfing|homeless|sleeping in the park|sleeping in a car|next day|next morning|"
+        "till morning|all weekend",
+    ),
+    "locate": (
+        ON,
+        "which park|which school|what school|where i live|where he lives|where she lives|"
+        "where you live|my address|her address|his address|where i go|where he plays|"
+        "where she plays|where i play|what area",
     ),
     "risk": (
         None,
@@ -273,12 +297,15 @@ _FEEL: dict[str, str] = {
     "in the cupboard|lock my door|lock the door|locked the door|pretend im asleep|"
     "pretend to be asleep|pretend to sleep|stay in my room|stay upstairs|out of his way|"
     "out of her way|out of their way|wait till|wait until|headphones|keep quiet|quiet as|"
+    "under my duvet|under the duvet|under the covers|under my covers|hope he doesnt|"
+    "hope she doesnt|pray he doesnt|hope they dont|"
     "stay out|stay at the park|walk around|stay there|stay under",
     "not_home": "dont want to go home|dont wanna go home|dont want to go back|"
     "dont make me go|please dont make me|dont send me|please dont send|not going home|"
     "dont want to be at home|dont want to live|hate going home|hate being at home|"
     "scared to go home|afraid to go home|rather sleep|rather be anywhere|dont want to go to|"
-    "make me go back|go back there",
+    "make me go back|go back there|cant be at home|cant be home|cant stay at home|cant go home|"
+    "cant be there|cant stay there|sleeping at my mates|sleep at my mates",
     "wrong": "weird|uncomfortable|wrong|creepy|creeps me out|gross|dirty|feel sick|"
     "not right|didnt like it|dont like it|dont like when|hate it when|hate when|funny feeling",
     "low": "sad|lonely|empty|numb|alone|nobody cares|noone cares|no one cares|"
@@ -318,6 +345,16 @@ _FIGURE = (
     "whats for tea|whats for dinner|could murder|murder a|dead funny|dead good|dead nice|"
     "cringe|my feet|my legs are|deadline"
 )
+# Worry about someone's illness ("my mum in hospital"), not about harm.
+_ILLNESS = (
+    "hospital|in hospital|poorly|cancer|chemo|operation|getting better|illness|diabetes|"
+    "surgery|covid|flu|dentist"
+)
+# Young people in general: a trend, a cohort, the nation, not one child.
+_TREND = (
+    "seeing more|increase in|rise in|more and more|nationally|year olds|across the county|"
+    "across the city|numbers of|rates of|cohort|young people are|children are|kids are"
+)
 _FIRST = "i|im|me|my|myself|ive|id|mine|we|us|our"
 
 
@@ -342,6 +379,13 @@ _SOURCES: list[tuple[str, str]] = [
     ("play", _PLAY),
     ("service", _SERVICE),
     ("figure", _FIGURE),
+    ("illness_context", _ILLNESS),
+    ("trend", _TREND),
+    (
+        "placement_move",
+        "bin bag|bin bags|black bag|black bags|moved placement|moving placement|my belongings|"
+        "all my stuff|all my things|everything i own|everything you own",
+    ),
     ("first_person", _FIRST),
 ]
 _LEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -368,6 +412,7 @@ _HARM = frozenset(
     f for f in WHAT_CATEGORY if f not in ("what_drink", "what_risk", "what_meet", "what_sex_talk")
 )
 _WHO_RISKY = ("who_adult", "who_online")
+_WRITER = frozenset(("i", "we"))
 
 
 def signals(
@@ -389,6 +434,8 @@ def signals(
             k = len(phrase)
             if k > 1 and (i + k > n or tuple(tokens[i : i + k]) != phrase):
                 continue
+            if feature == "what_secret" and phrase[0] == "dont" and i and tokens[i - 1] in _WRITER:
+                continue  # "i dont tell them stuff": the writer's own choice, not a secret kept
             seen.add(feature)
             name = feature
             if negated is not None and feature in _NEGATABLE and negated(i):

@@ -19,6 +19,8 @@ import itertools
 import re
 from typing import NamedTuple
 
+from portal.analysis import sentiment_model, text_features
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -655,9 +657,9 @@ def _score(text: str) -> _Score:
     return _Score(pos, neg, reasons, contrast, request, reservation or exception)
 
 
-def explain(text: str, respondent: str) -> tuple[str, tuple[str, ...]]:
-    """(label, reasons): the label and the words and patterns that moved it."""
-    pos, neg, reasons, contrast, request, reservation = _score(text or "")
+def _rule_label(score: _Score, text: str) -> str:
+    """The rules' own verdict from the weights and shape of a text."""
+    pos, neg, _reasons, contrast, request, reservation = score
     if neg == 0 and pos > 0 and reservation and not request:
         label = "mixed"
     elif pos == 0 and neg == 0:
@@ -677,7 +679,62 @@ def explain(text: str, respondent: str) -> tuple[str, tuple[str, ...]]:
             label = "mixed"
         else:
             label = "positive" if pos > neg else "negative"
-    return label, tuple(dict.fromkeys(reasons))
+    return label
+
+
+def rule_label(text: str) -> str:
+    """The rules' verdict alone, without the learned layer (for comparison and tests)."""
+    text = text or ""
+    return _rule_label(_score(text), text)
+
+
+def polarity_sides(text: str) -> set[str]:
+    """Which polarities the lexicon finds before and after the first contrast word:
+    {"pos_before", "neg_after", ...}; a negated word counts for the other polarity."""
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    side = "_before"
+    seen: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token in _CONTRAST:
+            side = "_after"
+            continue
+        p, n = _POSITIVE.get(token), _NEGATIVE.get(token)
+        if not p and not n:
+            continue
+        negated = any(
+            tokens[k] in _NEGATORS or tokens[k].endswith("n't") for k in range(max(0, i - 3), i)
+        )
+        positive = bool(p) != negated
+        seen.add(("pos" if positive else "neg") + side)
+    return seen
+
+
+def explain(text: str, respondent: str) -> tuple[str, tuple[str, ...]]:
+    """(label, reasons): the label and the words and patterns that moved it.
+
+    The rules weigh the words and patterns; the built-in learned layer (sentiment_model),
+    fitted on labelled examples with the rules' evidence among its inputs, makes the call.
+    When it overrules the rules' own verdict it says which words it learned to read that way.
+    """
+    text = text or ""
+    score = _score(text)
+    label = _rule_label(score, text)
+    reasons = list(dict.fromkeys(score.reasons))
+    stored = sentiment_model.MODEL
+    if stored is not None:
+        feats = sentiment_model.features(text, respondent or "", score)
+        probs = sentiment_model.probabilities(stored, feats)
+        best = max(range(len(probs)), key=lambda c: probs[c])
+        learned = sentiment_model.LABELS[best]
+        margin = sentiment_model.overrule_margin(label)
+        if learned != label and probs[best] - probs[sentiment_model.LABELS.index(label)] > margin:
+            shown = text_features.reason_words(stored, feats, best, text)
+            line = f"learned from {stored.get('examples', 0)} labelled examples: reads as {learned}"
+            if shown:
+                line += " (words " + ", ".join(f"'{x}'" for x in shown) + ")"
+            reasons.append(line)
+            label = learned
+    return label, tuple(reasons)
 
 
 def classify(text: str, respondent: str) -> str:

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from portal.analysis import _themes_vocab as vocab
+from portal.analysis import text_features, themes_model
 from portal.analysis.types import ThemeSuggestion
 
 MODEL_VERSION = 1
@@ -592,6 +593,31 @@ def blend_weight(examples: int) -> float:
     return BLEND_MAX * examples / (examples + BLEND_K) if examples > 0 else 0.0
 
 
+def _base_scores(
+    text: str, respondent: str, limit: int = len(SLUGS)
+) -> tuple[list[float], list[list[str]]]:
+    """Built-in knowledge: the rules' evidence, corrected by the built-in learned layer.
+
+    The rules' reasons come first; where the learned layer lifts a theme noticeably above the
+    rules' own score, it says which words of the text it learned to read that way.
+    """
+    logits, reasons = _builtin(text, respondent)
+    stored = themes_model.MODEL
+    if stored is None:
+        return [_sigmoid(z) for z in logits], reasons
+    probs, feats = themes_model.probabilities(stored, text, respondent, logits)
+    n = stored.get("examples", 0)
+    shown_themes = sorted(range(len(probs)), key=lambda t: -probs[t])[:limit]
+    for t in shown_themes:
+        if probs[t] - _sigmoid(logits[t]) >= themes_model.REASON_MIN_LIFT:
+            shown = text_features.reason_words(stored, feats, t, text)
+            line = f"learned from {n} labelled examples"
+            if shown:
+                line += ": words " + ", ".join(f"'{x}'" for x in shown)
+            reasons[t] = [r for r in reasons[t] if not r.startswith("no words point")] + [line]
+    return probs, reasons
+
+
 def suggest(
     text: str, respondent: str, model: dict | None = None, limit: int = 5
 ) -> list[ThemeSuggestion]:
@@ -602,20 +628,20 @@ def suggest(
     confirmations: with a few confirmations the built-in knowledge decides almost alone.
     """
     text, respondent = text or "", respondent or ""
-    logits, reasons = _builtin(text, respondent)
+    base, reasons = _base_scores(text, respondent, limit if not model else len(SLUGS))
     n = int(model.get("examples", 0)) if model else 0
     w = blend_weight(n)
     scored: list[tuple[float, int, str, tuple[str, ...]]] = []
     if w <= 0.0:
         for t, slug in enumerate(SLUGS):
-            scored.append((_sigmoid(logits[t]), t, slug, tuple(reasons[t])))
+            scored.append((base[t], t, slug, tuple(reasons[t])))
     else:
         learned = _learned(model, text, respondent)
         # By slug, not position: a model trained under an older taxonomy still lines up.
         every = list(SLUGS) + [slug for slug in learned if slug not in _INDEX]
         for order, slug in enumerate(every):
             t = _INDEX.get(slug)
-            built = _sigmoid(logits[t]) if t is not None else 0.0
+            built = base[t] if t is not None else 0.0
             why = list(reasons[t]) if t is not None else []
             l_score, l_words = learned.get(slug, (built, []))
             if (w * l_score >= 0.05 and l_score > built) or t is None:

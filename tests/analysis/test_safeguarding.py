@@ -379,13 +379,13 @@ def test_the_rules_alone_are_still_available():
 
 
 @pytest.mark.skipif(not LABELLED.exists(), reason="the shared labelled file is not here")
-def test_stored_model_is_fitted_on_the_labelled_file():
+def test_stored_model_is_fitted_on_the_labelled_files():
     """_safeguarding_model.py must be regenerated (safeguarding_model.write_model()) after a
     signal or feature changes."""
     from portal.analysis import _safeguarding_model, safeguarding_model
 
     bias, weights = safeguarding_model.train(
-        safeguarding_model.rows_for(safeguarding_model.load_records(LABELLED))
+        safeguarding_model.rows_for(safeguarding_model.load_training())
     )
     assert round(bias, 4) == _safeguarding_model.BIAS
     assert weights == _safeguarding_model.WEIGHTS
@@ -401,3 +401,102 @@ def test_cross_validated_figures_hold():
     assert figures["combined_recall"] >= 0.95, figures
     assert figures["combined_precision"] >= 0.85, figures
     assert figures["model_precision"] >= 0.8, figures
+
+
+# --- slang, indirect phrasing and the contexts that explain alarming words away ---------------
+# Written for these tests; none is copied from a labelled file.
+SLANG_AND_INDIRECT = [
+    ("the olders want me to run a line to the coast next week", "young-person", "exploitation"),
+    ("im on tick with some lads now and they said i gotta work it off", "young-person", None),
+    ("two blokes have taken over my flat and sell from it, they took my keys", "care-leaver", None),
+    ("a guy off tiktok says im peng and keeps asking which school i go to", "child", None),
+    (
+        "some man keeps asking me to link up at his place and says keep it quiet",
+        "young-person",
+        None,
+    ),
+    ("we sit in the dark most nights cos the electric keeps running out", "child", "neglect"),
+    ("theres hardly ever anything to eat at dads so school dinner is my only meal", "child", None),
+    ("my dads mate said hes gonna shank me if i grass", "young-person", None),
+    ("Our son has started cutting again and we have locked away all the knives", "carer", None),
+    (
+        "when mums fella is on the booze i hide under my duvet and hope he doesnt come up",
+        "child",
+        None,
+    ),
+    ("i cant be at home when hes like that so i sleep at the park", "young-person", None),
+    ("mum wont wake up and there are pills on the floor please help", "child", "immediate-danger"),
+]
+
+
+@pytest.mark.parametrize(("text", "respondent", "category"), SLANG_AND_INDIRECT)
+def test_slang_and_indirect_disclosures_are_flagged(text, respondent, category):
+    result = detect(text, respondent)
+    assert result.flag, result.reasons
+    if category:
+        assert result.category == category, result.reasons
+
+
+EXPLAINED_AWAY = [
+    # a small child's behaviour
+    ("my baby brother bites me when hes tired, hes only 2 lol", "child"),
+    # a joke between friends, the "lol" after "but" still part of it
+    ("my bestie is going to kill me when she finds out i spoiled the film tho lol", "young-person"),
+    # a surprise is not a secret kept for an adult
+    ("dont tell my foster mum, we are planning a surprise for her 50th", "child"),
+    # the writer choosing not to tell workers who keep leaving
+    ("i dont tell them much now because they always leave", "young-person"),
+    # teaching about harm
+    (
+        "The safeguarding session covered neglect, county lines and what to do if a child is hurt.",
+        "carer",
+    ),
+    # a trend across young people, not one child
+    ("We are seeing more 14 year olds carrying knives across the city.", "staff"),
+    # past harm dealt with, told with the present
+    (
+        "my old carers were rough with me years ago but it was investigated and theyre struck off",
+        "care-leaver",
+    ),
+    ("i used to hide from my dad but now i live with my aunt and i feel safe here", "child"),
+    # a worker staying with a child in crisis
+    ("The crisis team came out at 1am and stayed until she was asleep. Brilliant.", "carer"),
+    # hanging out
+    ("we link up after school and go to the chippy", "young-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "respondent"), EXPLAINED_AWAY)
+def test_contexts_that_explain_alarming_words_away(text, respondent):
+    result = detect(text, respondent)
+    assert not result.flag, result.reasons
+
+
+def test_a_discount_names_its_reason():
+    result = detect("We are seeing more 14 year olds carrying knives across the city.", "staff")
+    assert any("in general, not one child" in r for r in result.reasons), result.reasons
+    result = detect("The crisis team came out at 1am and stayed until she was asleep.", "carer")
+    assert any("not the child hiding" in r for r in result.reasons), result.reasons
+
+
+def test_resolved_harm_is_not_overruled_by_the_model():
+    text = "She self-harmed when she first came to us but has not done it since last spring."
+    _found, feats = safeguarding.signal_features(text, "carer")
+    assert safeguarding.model_veto(feats), feats
+    assert not detect(text, "carer").flag
+
+
+def test_grouped_folds_keep_near_duplicates_together():
+    from portal.analysis import safeguarding_model
+
+    records = [
+        {"id": "a", "text": "my brother hits me with the remote when nobody is looking"},
+        {"id": "b", "text": "my brother hits me with the remote when no one is looking"},
+        *(
+            {"id": f"x{i}", "text": f"unrelated sentence number {i} about meetings"}
+            for i in range(8)
+        ),
+    ]
+    splits = safeguarding_model.grouped_folds(records, k=5)
+    assert sorted(i for part in splits for i in part) == list(range(10))
+    assert any({0, 1} <= set(part) for part in splits)

@@ -180,3 +180,23 @@ def test_a_sentence_starting_with_when_is_not_a_question() -> None:
 
 def test_adverbs_of_praise() -> None:
     assert label("The review was chaired brilliantly by the IRO.", "carer") == "positive"
+
+
+# The built-in learned layer (sentiment_model), fitted on the labelled files.
+
+
+def test_praise_and_a_complaint_together_are_mixed() -> None:
+    assert label("the staff are brilliant but the waiting list for camhs is over a year") == "mixed"
+    assert label("my worker is nice but she keeps getting changed", "child") == "mixed"
+
+
+def test_slang_praise_is_read_as_praise_and_the_reason_says_it_was_learned() -> None:
+    text = "my new placement is sick, the carers are proper safe"
+    assert sentiment.rule_label(text) == "negative"
+    got, reasons = sentiment.explain(text, "young-person")
+    assert got == "positive"
+    assert any(r.startswith("learned from") and "'proper'" in r for r in reasons)
+
+
+def test_the_learned_layer_leaves_a_plain_request_neutral() -> None:
+    assert label("Could you send me the dates of the next review please?", "carer") == "neutral"

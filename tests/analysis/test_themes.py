@@ -438,3 +438,48 @@ def test_a_worker_off_sick_is_a_change_of_worker() -> None:
         "worker-changes"
         in slugs("our social worker has been off sick since march and we have nobody", "carer")[:3]
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# The built-in learned layer (themes_model), fitted on the labelled files.
+
+
+def test_the_built_in_learned_layer_is_stored_and_knows_how_many_examples_it_saw() -> None:
+    from portal.analysis import themes_model
+
+    assert themes_model.MODEL is not None
+    assert themes_model.MODEL["examples"] >= 600
+
+
+def test_a_learned_reason_names_words_the_writer_actually_used() -> None:
+    text = "my new placement is sick, the carers are proper safe"
+    found = themes.suggest(text, "young-person", limit=3)
+    learned = [r for s in found for r in s.reasons if r.startswith("learned from")]
+    assert learned, "the learned layer should say why it lifted a theme"
+    for line in learned:
+        quoted = line.split("words ", 1)[1].replace("not … ", "")
+        for word in quoted.split("', '"):
+            assert word.strip("'") in text.lower()
+
+
+def test_rule_evidence_is_still_the_first_reason_a_moderator_sees() -> None:
+    top = themes.suggest("i only see my little sister once a month for an hour", "child")[0]
+    assert top.slug == "family-contact"
+    assert top.reasons[0].startswith('"see my little sister"')
+
+
+def test_misspelt_worker_and_family_words_still_find_their_themes() -> None:
+    assert "worker-relationship" in slugs(
+        "my sochal werker never rings me back", "young-person", limit=3
+    )
+    assert "caseload" in slugs("too many famlies each and no time to see them", "staff", limit=3)
+
+
+def test_moderator_learned_model_still_blends_on_top_of_the_built_in_layer() -> None:
+    text = "the minibus to the youth club never turns up"
+    model = themes.train([(text, "child", ["admin-systems"])] * 400)
+    without, with_model = slugs(text, "child"), slugs(text, "child", model)
+    assert "admin-systems" not in without[:1]
+    assert with_model[0] == "admin-systems"
+    reasons = themes.suggest(text, "child", model)[0].reasons
+    assert any("moderator confirmations" in r for r in reasons)

@@ -41,6 +41,10 @@ def _send(page: Page, live_server, words: str) -> int:
 
 def _sign_in(page: Page, live_server, handle: str) -> None:
     email = f"{handle}@demo.example"
+    # The same demo account signs in several times within one 30-second step here; the replay
+    # guard (tested in tests/auth) would refuse a reused step, so each sign-in starts afresh.
+    with closing(sqlite3.connect(live_server.database)) as conn, conn:
+        conn.execute("UPDATE staff_user SET totp_last_step = NULL WHERE email = ?", (email,))
     [(secret, last_step)] = _query(
         live_server, "SELECT totp_secret, totp_last_step FROM staff_user WHERE email = ?", email
     )
