@@ -65,6 +65,9 @@ def create_app(config: dict | None = None) -> Flask:
     from portal.moderation.safeguarding_views import bp as safeguarding_bp
     from portal.moderation.views import bp as moderation_bp
     from portal.pages.views import bp as pages_bp
+    from portal.pulse.admin_views import bp as pulse_admin_bp
+    from portal.pulse.answer_views import bp as pulse_bp
+    from portal.pulse.results_views import bp as pulse_results_bp
     from portal.staff.views import bp as staff_bp
 
     app.register_blueprint(pages_bp)
@@ -74,14 +77,19 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(admin_bp)
     app.register_blueprint(moderation_bp)
     app.register_blueprint(safeguarding_bp)
+    app.register_blueprint(pulse_bp)
+    app.register_blueprint(pulse_admin_bp)
+    app.register_blueprint(pulse_results_bp)
 
     from portal.analysis_cli import register_analysis_cli
     from portal.cli import register_cli
     from portal.mail.cli import register_mail_cli
+    from portal.pulse.cli import register_pulse_cli
 
     register_cli(app)
     register_analysis_cli(app)
     register_mail_cli(app)
+    register_pulse_cli(app)
 
     @app.context_processor
     def partnership() -> dict:

@@ -48,6 +48,7 @@ class Role(enum.StrEnum):
     MODERATOR = "moderator"
     SAFEGUARDING_LEAD = "safeguarding-lead"
     BOARD = "board"
+    MANAGER = "manager"  # a team or service manager: sees staff pulse results, replies to comments
     STAFF = "staff"
 
 

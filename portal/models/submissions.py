@@ -36,6 +36,8 @@ class Submission(db.Model):
     # Filled by the text analysis; a flagged submission is urgent for safeguarding escalation.
     urgent: Mapped[bool] = mapped_column(default=False, index=True)
     analysis: Mapped[dict | None] = mapped_column(JSON)
+    # Set for a staff pulse comment: the round it came with (never the response or the person).
+    pulse_round_id: Mapped[int | None] = mapped_column(ForeignKey("pulse_round.id"), index=True)
     # The analysis's top theme suggestions, space-separated with a space at each end
     # (" delay communication "), so the queue can filter pending items by theme.
     suggested_themes: Mapped[str] = mapped_column(String(300), default="", server_default="")

@@ -65,6 +65,8 @@ def seed_surveys() -> int:
 
 
 def seed_reference_data() -> dict[str, int]:
-    added = {"themes": seed_themes(), "surveys": seed_surveys()}
+    from portal.pulse.bank import seed_bank
+
+    added = {"themes": seed_themes(), "surveys": seed_surveys(), "pulse questions": seed_bank()}
     db.session.commit()
     return added

@@ -81,6 +81,7 @@ DEMO_USERS = [
     ("moderator", "Morgan Moderator", Role.MODERATOR, "council"),
     ("lead", "Sam Safeguarding-Lead", Role.SAFEGUARDING_LEAD, "council"),
     ("board", "Bea Board-Member", Role.BOARD, "nhs"),
+    ("manager", "Max Team-Manager", Role.MANAGER, "council"),
     ("staff", "Sasha Social-Worker", Role.STAFF, "council"),
 ]
 

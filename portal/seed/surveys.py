@@ -227,4 +227,19 @@ DEFAULT_SURVEYS = [
             ANYTHING_ELSE,
         ],
     },
+    {
+        # Not a survey anyone fills in: the home of staff pulse comments, which go through
+        # moderation as submissions like everything else people write.
+        "slug": "staff-pulse-comments",
+        "audience": "staff",
+        "title": "Staff pulse comments",
+        "intro": "",
+        "questions": [
+            {
+                "key": "comment",
+                "kind": "free-text",
+                "prompt": "Is there anything else you want to tell us?",
+            }
+        ],
+    },
 ]
