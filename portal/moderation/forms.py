@@ -88,7 +88,17 @@ class ModerationForm(_NoExtraCsrf):
             SelectChoice(t.choice(s), s.text) for t in item.free_texts for s in t.suggestions
         ]
         form.themes.choices = [SelectChoice(o.slug, o.name) for o in item.theme_options]
+        form.item = item
         return form
+
+    item: Item | None = None
+
+    def validate_decision(self, field) -> None:
+        if field.data == Decision.PUBLISH and self.item is not None and self.item.names_a_colleague:
+            raise ValidationError(
+                "A staff comment that names a colleague is never published: keep it private "
+                "or reject it"
+            )
 
     def validate_sentiment(self, field) -> None:
         if self.decision.data in (Decision.PUBLISH, Decision.PRIVATE) and not field.data:

@@ -110,6 +110,13 @@ class Item:
     case: SafeguardingCase | None = None
     entered_by: str | None = None
 
+    @property
+    def names_a_colleague(self) -> bool:
+        """A staff comment that names someone: never published, whatever is redacted."""
+        return self.submission.audience == "staff" and any(
+            span.kind == "person-name" for text in self.free_texts for span in text.suggestions
+        )
+
 
 def _display_value(question: Question, answer: Answer) -> str:
     labels = {option["value"]: option["label"] for option in question.options or []}

@@ -266,3 +266,27 @@ def test_publish_without_sentiment_or_criticality_is_explained_not_saved(app, si
         assert set(checked(response, "themes")) == set(form.getlist("themes"))
         stored = row(app, Submission, item)
         assert stored["status"] == "received" and stored["moderated_at"] is None
+
+
+def test_a_staff_comment_naming_a_colleague_is_never_published(app, signed_in):
+    item = send_feedback(app, "My manager Gary never turns up to supervision and nobody cares")
+    change(app, Submission, item, audience="staff")
+    client, _ = signed_in("moderator")
+    post(client, f"/moderation/items/{item}/claim")
+    shown = client.get(f"/moderation/items/{item}")
+    assert "can be kept private or rejected, but never published" in text(shown)
+
+    form = moderation_form(shown)
+    form["decision"] = "publish"
+    form["action"] = "save"
+    refused = post(client, f"/moderation/items/{item}", form)
+    assert refused.status_code == 422
+    assert error_messages(refused) == [
+        "A staff comment that names a colleague is never published: keep it private or reject it"
+    ]
+    assert row(app, Submission, item)["status"] == "received"
+
+    form["decision"] = "private"
+    kept = post(client, f"/moderation/items/{item}", form)
+    assert kept.status_code == 303
+    assert row(app, Submission, item)["status"] == "private"
