@@ -161,14 +161,16 @@ def minutes_ago(minutes: float):
     return utcnow() - timedelta(minutes=minutes)
 
 
-_tokens: dict[int, str] = {}
-
-
 def token(client) -> str:
-    """A CSRF token for this signed-in client (taken from the staff home page once)."""
-    if id(client) not in _tokens:
-        _tokens[id(client)] = csrf_token(client.get("/staff/"))
-    return _tokens[id(client)]
+    """A CSRF token for this signed-in client (taken from the staff home page once).
+
+    Kept on the client itself: a cache keyed by id() handed a later client, which Python had
+    given a dead client's id, that dead client's token.
+    """
+    cached = getattr(client, "portal_csrf_token", None)
+    if cached is None:
+        cached = client.portal_csrf_token = csrf_token(client.get("/staff/"))
+    return cached
 
 
 def post(client, url: str, data=None, headers=None):
