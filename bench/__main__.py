@@ -17,7 +17,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import analysis, moderation, report, servers
+from bench import analysis, moderation, pulse, report, servers
 from bench.throughput import run_database
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -65,6 +65,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--no-moderation",
         action="store_true",
         help="skip moderation's budgets (queue page with 100,000 items, disclosure e-mail)",
+    )
+    parser.add_argument(
+        "--no-pulse",
+        action="store_true",
+        help="skip the pulse budgets (opening a round for 5,000 staff, results for 24 rounds)",
     )
     parser.add_argument(
         "--no-throughput",
@@ -125,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_moderation:
             for database in args.databases:
                 moderation_figures.append(moderation.measure(database, workdir, log, say))
+        pulse_figures = []
+        if not args.no_pulse:
+            for database in args.databases:
+                pulse_figures.append(pulse.measure(database, workdir, log, say))
         analysis_figures = None
         if not args.no_analysis:
             say("[analysis] timing flask --app portal analyse")
@@ -138,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in runs
     ) and (pages is not None or args.no_page_weight or args.no_throughput)
     ran = ran and not any(f.error for f in moderation_figures)
+    ran = ran and not any(f.error or f.open_error for f in pulse_figures)
     elapsed = time.monotonic() - started
 
     lines = [""]
@@ -147,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         lines += report.throughput_table(runs, settings.describe(), load)
     if moderation_figures:
         lines += ["", *moderation.table(moderation_figures)]
+    if pulse_figures:
+        lines += ["", *pulse.table(pulse_figures)]
     if analysis_figures is not None:
         lines += ["", *analysis.table(analysis_figures)]
     page_ok = None if pages is None else all(p.passed for p in pages)
@@ -189,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         "page_weight": [p.as_json() for p in pages] if pages is not None else None,
         "throughput": [r.as_json() for r in runs],
         "moderation": [f.as_json() for f in moderation_figures],
+        "pulse": [f.as_json() for f in pulse_figures],
         "analysis": analysis_figures.as_json() if analysis_figures else None,
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from portal import create_app
 from portal.extensions import db
+from portal.pulse.bank import seed_bank
 from portal.seed import seed_reference_data
 from tests.support import staff as staff_support
 
@@ -92,6 +93,9 @@ def _empty_data_tables(app: Flask) -> None:
         if db.engine.dialect.name == "postgresql":
             with db.engine.begin() as conn:
                 conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+            # The pulse question bank is seeded data that tests may add to: start it afresh.
+            seed_bank()
+            db.session.commit()
         db.session.remove()
         db.engine.dispose()
 

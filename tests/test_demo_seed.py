@@ -26,20 +26,30 @@ def test_seed_demo_creates_agencies_services_users_and_a_year_of_feedback(app):
         assert 9 <= db.session.scalar(select(func.count()).select_from(Service)) <= 12
         roles = [u.role_names for u in db.session.scalars(select(User))]
         assert sorted(r for names in roles for r in names) == sorted(r.value for r in Role)
-        assert db.session.scalar(select(func.count()).select_from(Submission)) == 240
+        feedback = Submission.pulse_round_id.is_(None)  # staff pulse comments are counted apart
+        assert db.session.scalar(select(func.count()).where(feedback)) == 240
         oldest, newest = db.session.execute(
-            select(func.min(Submission.submitted_at), func.max(Submission.submitted_at))
+            select(func.min(Submission.submitted_at), func.max(Submission.submitted_at)).where(
+                feedback
+            )
         ).one()
         assert utcnow() - oldest <= timedelta(days=366)
         assert newest - oldest > timedelta(days=300)
-        audiences = set(db.session.scalars(select(Submission.audience)))
+        audiences = set(db.session.scalars(select(Submission.audience).where(feedback)))
         assert audiences == {"child", "young-person", "care-leaver", "carer"}
+        pulse_comments = db.session.scalars(
+            select(Submission.audience).where(Submission.pulse_round_id.is_not(None))
+        ).all()
+        assert pulse_comments and set(pulse_comments) == {"staff"}
 
     again = runner.invoke(args=["seed-demo", "--submissions", "240"])
     assert again.exit_code == 0
     assert "0 new submissions" in again.output
     with app.app_context():
-        assert db.session.scalar(select(func.count()).select_from(Submission)) == 240
+        assert (
+            db.session.scalar(select(func.count()).where(Submission.pulse_round_id.is_(None)))
+            == 240
+        )
         assert db.session.scalar(select(func.count()).select_from(User)) == len(Role)
 
 

@@ -30,6 +30,10 @@ PUBLIC = frozenset(
         "feedback.service_link",
         "feedback.survey",
         "feedback.received",
+        # A staff member's personal pulse link is their only credential: no sign-in, by design.
+        "pulse.answer",
+        "pulse.send",
+        "pulse.thanks",
         "pages.privacy",
         "pages.privacy_for",
         "pages.accessibility",

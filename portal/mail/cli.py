@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 
 import click
 from flask import Flask, current_app
@@ -11,11 +12,46 @@ from flask import Flask, current_app
 from portal.extensions import db
 from portal.mail.outbox import deliver_due
 from portal.moderation.escalation import escalate_overdue
+from portal.pulse import rounds
+
+# The pulse jobs are about days, not seconds: opening due rounds and sending reminders once
+# every few minutes is prompt enough, and keeps the one-second pass cheap.
+PULSE_EVERY_SECONDS = 15 * 60
+
+
+def pulse_jobs(now_monotonic: float | None = None) -> tuple[int, int] | None:
+    """Open due pulse rounds and send due reminders, at most once per PULSE_EVERY_SECONDS.
+
+    Returns (rounds opened, reminders sent), or None when it was not time. A failure is
+    logged and swallowed: it must never stop the outbox being delivered.
+    """
+    now_monotonic = time.monotonic() if now_monotonic is None else now_monotonic
+    # Kept on the app: one worker process runs one app, and each test's app starts afresh.
+    state = current_app.extensions.setdefault("portal_pulse_jobs", {"last": None})
+    if state["last"] is not None and now_monotonic - state["last"] < PULSE_EVERY_SECONDS:
+        return None
+    # Marked before running, so a job that keeps failing is retried at the next slot, not
+    # on every one-second pass.
+    state["last"] = now_monotonic
+    try:
+        opened = len(rounds.open_due())
+        reminded = rounds.remind()
+        rounds.forget_sent_links()
+    except Exception:
+        current_app.logger.exception("pulse jobs failed; the outbox is still delivered")
+        db.session.rollback()
+        return None
+    return opened, reminded
 
 
 def one_pass() -> tuple[int, int]:
-    """Escalate what is overdue first, so the deputies' e-mail goes out in the same pass."""
+    """Escalate what is overdue first, so the deputies' e-mail goes out in the same pass.
+
+    The pulse jobs run before delivery too (when it is their time), so a round's links or
+    reminders start going out in the pass that queued them.
+    """
     escalated = escalate_overdue()
+    pulse_jobs()
     return escalated, deliver_due()
 
 

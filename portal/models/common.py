@@ -32,6 +32,7 @@ class Channel(enum.StrEnum):
     ONLINE = "online"
     WORKER_ASSISTED = "worker-assisted"
     PAPER = "paper"
+    PULSE = "pulse"  # a staff pulse comment: anonymous, filed for moderation like any other
 
 
 class SubmissionStatus(enum.StrEnum):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.extensions import db
@@ -160,6 +160,10 @@ class PulseResponse(db.Model):
     """One person's answers to a round, with nothing that leads back to them."""
 
     __tablename__ = "pulse_response"
+    # Results count responses per round, team and employment type straight off this index.
+    __table_args__ = (
+        Index("ix_pulse_response_round_team_employment", "round_id", "team_id", "employment", "id"),
+    )
 
     # Random, so the order of rows says nothing about the order people answered in.
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -172,6 +176,12 @@ class PulseResponse(db.Model):
 
 class PulseAnswer(db.Model):
     __tablename__ = "pulse_answer"
+    # A round's scores are read from this index alone (an index-only scan on PostgreSQL).
+    __table_args__ = (
+        Index(
+            "ix_pulse_answer_response_question_value", "response_id", "question_id", "number_value"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[str] = mapped_column(ForeignKey("pulse_response.id"), index=True)

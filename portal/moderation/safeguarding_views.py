@@ -73,7 +73,9 @@ def _show(case: SafeguardingCase, form: DecisionForm, status: int = 200):
         errors=errors,
         page_has_errors=bool(errors),
         audience=AUDIENCE_LABELS.get(submission.audience, submission.audience),
-        anonymous=submission.channel == Channel.ONLINE,
+        # Online feedback and staff pulse comments come with nobody to contact.
+        anonymous=submission.channel in (Channel.ONLINE, Channel.PULSE),
+        pulse_comment=submission.channel == Channel.PULSE,
         decision_labels=escalation.DECISION_LABELS,
     )
 

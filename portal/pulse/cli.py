@@ -6,11 +6,27 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
+from portal.pulse import rounds
+
 pulse_cli = AppGroup("pulse", help="Open due pulse rounds and send reminders.")
+
+
+@pulse_cli.command("open-due")
+def open_due_command() -> None:
+    """Open a round of every pulse that is due, and queue each person's link."""
+    opened = rounds.open_due()
+    for found in opened:
+        click.echo(f"Opened round {found.round_id}: {found.invited} link(s) queued.")
+    click.echo(f"Opened {len(opened)} round(s).")
+
+
+@pulse_cli.command("remind")
+def remind_command() -> None:
+    """Send the day-3 and day-5 reminders, with a new link, to people who have not answered."""
+    sent = rounds.remind()
+    wiped = rounds.forget_sent_links()
+    click.echo(f"Sent {sent} reminder(s). Removed the link from {wiped} sent e-mail(s).")
 
 
 def register_pulse_cli(app: Flask) -> None:
     app.cli.add_command(pulse_cli)
-
-
-__all__ = ["click", "pulse_cli", "register_pulse_cli"]

@@ -38,6 +38,7 @@ from portal.models import (
     UserRole,
 )
 from portal.models.common import Channel, QuestionKind, Role, SubmissionStatus, utcnow
+from portal.seed.pulse_demo import seed_pulse_demo
 
 DEMO_EMAIL_DOMAIN = "demo.example"
 
@@ -305,5 +306,6 @@ def seed_demo(
     if not db.session.scalar(select(func.count()).select_from(Submission)):
         # Seeded on purpose: the demo is the same every time (nothing secret is drawn here).
         added = _submissions(secret, submissions, random.Random(random_seed))  # noqa: S311
+    seed_pulse_demo(random.Random(random_seed))  # noqa: S311 - invented data, same every time
     db.session.commit()
     return sign_ins, added
