@@ -109,3 +109,9 @@ def analyse_answers(free_texts: list[str], audience: str) -> tuple[dict | None, 
         current_app.logger.exception("analysis failed for a new submission")
         return {"failed": True}, True
     return result.to_json(), result.safeguarding.flag
+
+
+def suggested_themes_column(analysis: dict | None) -> str:
+    """The top suggested theme slugs as " a b c ", for the moderation queue's theme filter."""
+    slugs = [theme["slug"] for theme in (analysis or {}).get("themes", [])[:3]]
+    return f" {' '.join(slugs)} " if slugs else ""

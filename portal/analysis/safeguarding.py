@@ -36,7 +36,7 @@ from typing import Any
 from portal.analysis import safeguarding_signals as _sig
 from portal.analysis._safeguarding_model import BIAS as _MODEL_BIAS
 from portal.analysis._safeguarding_model import WEIGHTS as _MODEL_WEIGHTS
-from portal.analysis._safeguarding_triggers import STORED_TRIGGERS
+from portal.analysis._safeguarding_triggers import STORED_FIRST_WORDS, STORED_TRIGGERS
 from portal.analysis._safeguarding_words import LEXICON, REAL_WORDS, TEXTSPEAK
 from portal.analysis.types import Safeguarding
 
@@ -3238,6 +3238,138 @@ def _load_triggers(
     )
 
 
+# A second, tighter gate: the words a match can START with. Every rule is `\b(?:...)\b` over the
+# canonical text, so a match begins at the start of a run of word characters (\w+) in it. From
+# the parse tree we read, for each rule, the whole first words a match can begin with, and the
+# stems a longer first word starts with ("kick" for kicks, kicked...). A rule is then tried only
+# at the word starts that fit (re.Pattern.match at each), instead of being searched along the
+# whole text: the same matches, in the same order, as finditer (test: _all_rules).
+_WORD_CHAR = re.compile(r"\w")
+_RUN = re.compile(r"\w+")
+_FIRST_CAP = 4096
+_ANYWHERE = "*"  # stored for a rule whose first word cannot be read (searched the old way)
+
+
+class _NoFirstWord(Exception):
+    """A match may begin other than at a known first word (or be empty)."""
+
+
+def _first_walk(items: Any, opens: set[str], exact: set[str], stems: set[str]) -> set[str]:
+    """Carry the first-word prefixes `opens` through `items`; return those still open. A prefix
+    ends as a whole word at a non-word character, or becomes a stem where the reader gives up
+    (any continuation); skipping zero-width assertions only widens the set."""
+
+    def stem(prefixes: set[str]) -> None:
+        for p in prefixes:
+            if not p:
+                raise _NoFirstWord
+            stems.add(p)
+
+    def close(prefixes: set[str]) -> None:
+        if "" in prefixes:
+            raise _NoFirstWord  # the match would start with a non-word character
+        exact.update(prefixes)
+
+    for op, av in items:
+        if not opens:
+            break
+        if op is _sre.LITERAL:
+            ch = chr(av)
+            if _WORD_CHAR.match(ch):
+                opens = {p + ch for p in opens}
+            else:
+                close(opens)
+                opens = set()
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        elif op is _sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _NoFirstWord  # inline flags (e.g. ignore case): not read
+            opens = _first_walk(av[-1], opens, exact, stems)
+        elif op is _sre.BRANCH:
+            new: set[str] = set()
+            for branch in av[1]:
+                new |= _first_walk(branch, set(opens), exact, stems)
+            opens = new
+        elif op is _sre.IN and all(o is _sre.LITERAL for o, _v in av):
+            new = set()
+            for _o, v in av:
+                ch = chr(v)
+                if _WORD_CHAR.match(ch):
+                    new.update(p + ch for p in opens)
+                else:
+                    close(opens)
+            opens = new
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            low, high, body = av
+            skipped = set(opens) if low == 0 else set()
+            once = _first_walk(body, set(opens), exact, stems)
+            if high == 1:
+                opens = skipped | once
+            else:  # more repeats: whatever follows one repeat is unknown
+                stem(once)
+                opens = skipped
+        else:
+            stem(opens)
+            opens = set()
+        if len(opens) > _FIRST_CAP:
+            stem(opens)
+            opens = set()
+    return opens
+
+
+def first_words(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The whole words and the stems a match of `pattern` can begin with (sorted, for storing);
+    None when a match may begin elsewhere (such a rule is searched along the whole text)."""
+    exact: set[str] = set()
+    stems: set[str] = set()
+    try:
+        opens = _first_walk(_sre_parse.parse(pattern).data, {""}, exact, stems)
+    except _NoFirstWord:
+        return None
+    if "" in opens:
+        return None  # the pattern can match the empty string
+    return tuple(sorted(exact | opens)), tuple(sorted(stems))
+
+
+def _stored_first_words(
+    words: tuple[tuple[str, ...], tuple[str, ...]] | None,
+) -> tuple[str, str]:
+    if words is None:
+        return _ANYWHERE, _ANYWHERE
+    return " ".join(words[0]), " ".join(words[1])
+
+
+def _load_first_words(
+    rules: tuple[_Rule, ...],
+) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], frozenset[int]]:
+    """Index rule numbers by the whole first words and first-word stems a match can begin with;
+    also the rules whose first word is unknown. Stored in _safeguarding_triggers like the gate
+    words; a rule whose pattern changed since is read afresh."""
+    whole: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    anywhere: set[int] = set()
+    for i, rule in enumerate(rules):
+        key = _pattern_key(rule.regex.pattern)
+        stored = STORED_FIRST_WORDS.get(rule.name)
+        if stored and stored[0] == key:
+            exact_words, stem_words = stored[1], stored[2]
+        else:
+            exact_words, stem_words = _stored_first_words(first_words(rule.regex.pattern))
+        if exact_words == _ANYWHERE:
+            anywhere.add(i)
+            continue
+        for w in exact_words.split():
+            whole.setdefault(w, []).append(i)
+        for w in stem_words.split():
+            stems.setdefault(w, []).append(i)
+    return (
+        {k: tuple(v) for k, v in whole.items()},
+        {k: tuple(v) for k, v in stems.items()},
+        frozenset(anywhere),
+    )
+
+
 def stored_triggers_source() -> str:
     """The text of _safeguarding_triggers.py for the current rules."""
     lines = [
@@ -3245,6 +3377,9 @@ def stored_triggers_source() -> str:
         "",
         "Reading them from the regular expressions at import would take 0.1 s. A rule whose pattern",
         "changed is read afresh at import (slower, still correct); a test keeps this file in step.",
+        "",
+        "STORED_FIRST_WORDS holds, for each rule, the whole first words and the first-word stems a",
+        f'match can begin with (space-separated; "{_ANYWHERE}": anywhere).',
         '"""',
         "",
         "STORED_TRIGGERS: dict[str, tuple[int, tuple[str, ...]]] = {",
@@ -3253,23 +3388,99 @@ def stored_triggers_source() -> str:
         words = trigger_words(rule.regex.pattern)
         lines.append(f"    {rule.name!r}: ({_pattern_key(rule.regex.pattern)}, {words!r}),")
     lines.append("}")
+    lines.append("")
+    lines.append("STORED_FIRST_WORDS: dict[str, tuple[int, str, str]] = {")
+    for rule in _RULES:
+        exact_words, stem_words = _stored_first_words(first_words(rule.regex.pattern))
+        lines.append(
+            f"    {rule.name!r}: ({_pattern_key(rule.regex.pattern)}, {exact_words!r}, "
+            f"{stem_words!r}),"
+        )
+    lines.append("}")
     return "\n".join(lines) + "\n"
 
 
 _WHOLE, _STEMS, _ALWAYS = _load_triggers(_RULES)
+_FIRST_WHOLE, _FIRST_STEMS, _FIRST_ANYWHERE = _load_first_words(_RULES)
+_GATE_CACHE: dict[str, frozenset[int]] = {}
+_FIRST_CACHE: dict[str, tuple[int, ...]] = {}
+
+
+def _gated(tok: str) -> frozenset[int]:
+    """The rule numbers one token's gate words open (cached)."""
+    hit = _GATE_CACHE.get(tok)
+    if hit is None:
+        found: set[int] = set()
+        whole, stems = _WHOLE.get, _STEMS.get
+        if got := whole(tok):
+            found.update(got)
+        for k in range(1, len(tok) + 1):
+            if got := stems(tok[:k]):
+                found.update(got)
+        hit = frozenset(found)
+        if len(_GATE_CACHE) > _MAX_CACHE:
+            _GATE_CACHE.clear()
+        _GATE_CACHE[tok] = hit
+    return hit
+
+
+def _candidate_ids(tokens: list[str]) -> set[int]:
+    found: set[int] = set(_ALWAYS)
+    for tok in set(tokens):
+        found.update(_gated(tok))
+    return found
 
 
 def _candidate_rules(tokens: list[str]) -> list[_Rule]:
     """The rules a text's tokens can trigger, in their written order."""
-    found: set[int] = set(_ALWAYS)
-    whole, stems = _WHOLE.get, _STEMS.get
-    for tok in set(tokens):
-        if hit := whole(tok):
-            found.update(hit)
-        for k in range(1, len(tok) + 1):
-            if hit := stems(tok[:k]):
-                found.update(hit)
-    return [_RULES[i] for i in sorted(found)]
+    return [_RULES[i] for i in sorted(_candidate_ids(tokens))]
+
+
+def _first_word_rules(word: str) -> tuple[int, ...]:
+    """The rule numbers a match of which can begin with the word `word` (cached)."""
+    hit = _FIRST_CACHE.get(word)
+    if hit is None:
+        found = list(_FIRST_WHOLE.get(word, ()))
+        stems = _FIRST_STEMS.get
+        for k in range(1, len(word) + 1):
+            if got := stems(word[:k]):
+                found.extend(got)
+        hit = tuple(found)
+        if len(_FIRST_CACHE) > _MAX_CACHE:
+            _FIRST_CACHE.clear()
+        _FIRST_CACHE[word] = hit
+    return hit
+
+
+def _rule_matches(doc: _Doc) -> list[tuple[_Rule, re.Match[str]]]:
+    """Every (rule, match) that running each rule's finditer over the text gives, rule by rule
+    in written order, trying each rule only where its first word is and its gate words are."""
+    canon = doc.canon
+    starts: dict[int, list[int]] = {}
+    for m in _RUN.finditer(canon):
+        at = m.start()
+        for i in _first_word_rules(m.group()):
+            if (got := starts.get(i)) is None:
+                starts[i] = [at]
+            elif got[-1] != at:
+                got.append(at)
+    gate = _candidate_ids(doc.tokens)
+    run = gate.intersection(starts)
+    if _FIRST_ANYWHERE:
+        run.update(gate.intersection(_FIRST_ANYWHERE))
+    matches: list[tuple[_Rule, re.Match[str]]] = []
+    for i in sorted(run):
+        rule = _RULES[i]
+        if i in _FIRST_ANYWHERE:
+            matches.extend((rule, m) for m in rule.regex.finditer(canon))
+            continue
+        match = rule.regex.match
+        end = 0
+        for at in starts[i]:
+            if at >= end and (m := match(canon, at)):
+                matches.append((rule, m))
+                end = m.end()
+    return matches
 
 
 # The cue layer: words of a category that, two or more together in one sentence, suggest harm
@@ -3764,8 +3975,10 @@ def detect(
 
 def _detect_rules(doc: _Doc, respondent: str, _all_rules: bool) -> Safeguarding:
     """The phrase rules alone."""
-    rules = _RULES if _all_rules else _candidate_rules(doc.tokens)
-    matches = [(rule, m) for rule in rules for m in rule.regex.finditer(doc.canon)]
+    if _all_rules:
+        matches = [(rule, m) for rule in _RULES for m in rule.regex.finditer(doc.canon)]
+    else:
+        matches = _rule_matches(doc)
     if not matches and not any(t in _CUES for t in doc.tokens):
         return Safeguarding(False, 0.0, None, _quiet_reasons(doc))
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from portal import audit
+from portal.analysis_store import suggested_themes_column
 from portal.extensions import db
 from portal.feedback.receipts import receipt_code_for, receipt_hash, token_hash
 from portal.feedback.surveys import SurveyDef
@@ -70,12 +71,6 @@ _INSERT_SUBMISSION = insert(Submission.__table__).returning(Submission.__table__
 _INSERT_ANSWER = insert(Answer.__table__)
 
 
-def _suggested_themes(analysis: dict | None) -> str:
-    """The top suggested theme slugs as " a b c ", for the moderation queue's theme filter."""
-    slugs = [theme["slug"] for theme in (analysis or {}).get("themes", [])[:3]]
-    return f" {' '.join(slugs)} " if slugs else ""
-
-
 def _existing_submission(key: str) -> int | None:
     return db.session.scalar(select(Submission.id).where(Submission.idempotency_hash == key))
 
@@ -112,7 +107,7 @@ def save_submission(
         "receipt_hash": receipt_hash(secret, code),
         "urgent": urgent,
         "analysis": analysis,
-        "suggested_themes": _suggested_themes(analysis),
+        "suggested_themes": suggested_themes_column(analysis),
     }
     rows = _answer_rows(definition, answers)
     # A flagged submission opens a safeguarding case in the same transaction, e-mails and all.
@@ -137,13 +132,7 @@ def save_submission(
                 urgent=urgent,
             )
             if alert is not None:
-                escalation.open_case(
-                    connection,
-                    submission_id,
-                    alert,
-                    source=escalation.Source.ANALYSIS,
-                    category=((analysis or {}).get("safeguarding") or {}).get("category"),
-                )
+                escalation.open_case_for_analysis(connection, submission_id, alert, analysis)
     except IntegrityError:
         existing = _existing_submission(key)
         if existing is None:

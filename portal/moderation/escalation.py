@@ -146,6 +146,20 @@ def open_case(
     return case_id
 
 
+def open_case_for_analysis(
+    connection: Connection,
+    submission_id: int,
+    alert: Alert,
+    analysis: dict | None,
+    now: datetime | None = None,
+) -> int:
+    """Open the case for a submission the analysis flagged, in the category it gave."""
+    category = ((analysis or {}).get("safeguarding") or {}).get("category")
+    return open_case(
+        connection, submission_id, alert, source=Source.ANALYSIS, category=category, now=now
+    )
+
+
 def escalate(submission: Submission, moderator: User, reason: str) -> int | None:
     """A moderator's "this is a safeguarding concern": open a case, unless one is already open."""
     alert = prepare_alert()
@@ -165,21 +179,26 @@ def escalate(submission: Submission, moderator: User, reason: str) -> int | None
         )
 
 
+def _acknowledgement(case: SafeguardingCase, lead: User, now: datetime) -> dict:
+    """The columns an acknowledgement sets, with how long it took against the target."""
+    return {
+        "acknowledged_at": now,
+        "acknowledged_by_id": lead.id,
+        "acknowledge_seconds": int((now - case.opened_at).total_seconds()),
+        "acknowledged_within_target": now <= case.due_at,
+    }
+
+
 def acknowledge(case: SafeguardingCase, lead: User, now: datetime | None = None) -> bool:
     """Record that a lead has picked the case up; False if someone already had."""
     now = now or utcnow()
-    seconds = int((now - case.opened_at).total_seconds())
+    values = _acknowledgement(case, lead, now)
     table = SafeguardingCase.__table__
     with write_transaction() as connection:
         changed = connection.execute(
             update(table)
             .where(table.c.id == case.id, table.c.acknowledged_at.is_(None))
-            .values(
-                acknowledged_at=now,
-                acknowledged_by_id=lead.id,
-                acknowledge_seconds=seconds,
-                acknowledged_within_target=now <= case.due_at,
-            )
+            .values(**values)
         ).rowcount
         if changed:
             audit.record(
@@ -188,8 +207,8 @@ def acknowledge(case: SafeguardingCase, lead: User, now: datetime | None = None)
                 case.id,
                 actor=lead,
                 connection=connection,
-                seconds=seconds,
-                within_target=now <= case.due_at,
+                seconds=values["acknowledge_seconds"],
+                within_target=values["acknowledged_within_target"],
             )
     return bool(changed)
 
@@ -227,12 +246,7 @@ def decide(
         acknowledged_now = connection.execute(
             update(table)
             .where(table.c.id == case.id, table.c.acknowledged_at.is_(None))
-            .values(
-                acknowledged_at=now,
-                acknowledged_by_id=lead.id,
-                acknowledge_seconds=int((now - case.opened_at).total_seconds()),
-                acknowledged_within_target=now <= case.due_at,
-            )
+            .values(**_acknowledgement(case, lead, now))
         ).rowcount
         connection.execute(
             update(Submission.__table__)

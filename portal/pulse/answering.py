@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, update
 
 from portal import audit
-from portal.analysis_store import analyse_answers
+from portal.analysis_store import analyse_answers, suggested_themes_column
 from portal.extensions import db
 from portal.models import (
     Answer,
@@ -211,12 +211,6 @@ class Outcome(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
-def _suggested_themes(analysis: dict | None) -> str:
-    # The moderation queue filters on " slug slug slug ", as feedback.service writes it.
-    slugs = [theme["slug"] for theme in (analysis or {}).get("themes", [])[:3]]
-    return f" {' '.join(slugs)} " if slugs else ""
-
-
 def _answer_rows(questions: tuple[PulseQuestionDef, ...], chosen: dict[int, str]) -> list[dict]:
     rows = []
     for question in questions:
@@ -357,7 +351,7 @@ def _file_comment(
             "receipt_hash": secrets.token_hex(32),
             "urgent": urgent,
             "analysis": analysis,
-            "suggested_themes": _suggested_themes(analysis),
+            "suggested_themes": suggested_themes_column(analysis),
             "pulse_round_id": round_id,
         },
     ).scalar_one()
@@ -375,14 +369,7 @@ def _file_comment(
         urgent=urgent,
     )
     if alert is not None:
-        escalation.open_case(
-            connection,
-            submission_id,
-            alert,
-            source=escalation.Source.ANALYSIS,
-            category=((analysis or {}).get("safeguarding") or {}).get("category"),
-            now=now,
-        )
+        escalation.open_case_for_analysis(connection, submission_id, alert, analysis, now=now)
 
 
 def _why_not(key: str) -> Outcome:

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from portal.analysis import Span, analyse
 from portal.analysis import redact as redact_spans
+from portal.analysis_store import suggested_themes_column
 from portal.auth.passwords import hash_password
 from portal.auth.two_factor import new_secret
 from portal.extensions import db
@@ -244,6 +245,7 @@ def _submissions(secret: str, count: int, rng: random.Random) -> int:
         token = new_submission_token()
         free_text = answers.get("anything_else")
         result = analyse(free_text, audience) if free_text else None
+        stored = result.to_json() if result else None
         submission = Submission(
             survey_version_id=definition.version_id,
             audience=audience,
@@ -253,13 +255,9 @@ def _submissions(secret: str, count: int, rng: random.Random) -> int:
             submitted_at=submitted,
             idempotency_hash=token_hash(secret, token),
             receipt_hash=receipt_hash(secret, receipt_code_for(secret, token)),
-            analysis=result.to_json() if result else None,
+            analysis=stored,
             urgent=bool(result and result.safeguarding.flag),
-            suggested_themes=(
-                f" {' '.join(t.slug for t in result.themes[:3])} "
-                if result and result.themes
-                else ""
-            ),
+            suggested_themes=suggested_themes_column(stored),
         )
         for question in definition.questions:
             value = answers.get(question.key)

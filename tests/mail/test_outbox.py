@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-import socket
 from datetime import timedelta
 from email import policy
 
@@ -16,29 +15,13 @@ from portal.mail import deliver_due, queue_email
 from portal.mail.outbox import backoff
 from portal.models import Organisation, OutboxMessage
 from portal.models.common import utcnow
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Collector:
-    """An aiosmtpd handler that keeps every envelope it receives."""
-
-    def __init__(self) -> None:
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
+from tests.support.smtp import Collector, free_port
 
 
 @pytest.fixture
 def smtp_server():
     handler = Collector()
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
     yield controller, handler
     controller.stop()
@@ -95,7 +78,7 @@ def test_delivered_once_to_smtp_and_marked_sent(smtp_app, smtp_server):
 
 def test_smtp_down_backs_off_and_delivers_when_it_returns(app, smtp_server):
     controller, handler = smtp_server
-    app.config.update(MAIL_TRANSPORT="smtp", MAIL_HOST="127.0.0.1", MAIL_PORT=_free_port())
+    app.config.update(MAIL_TRANSPORT="smtp", MAIL_HOST="127.0.0.1", MAIL_PORT=free_port())
     with app.app_context():
         queue_email("lead@example.org", "Waiting", "secret body text")
         db.session.commit()
@@ -126,7 +109,7 @@ def test_backoff_doubles_and_is_capped_at_an_hour():
 
 def test_gives_up_after_max_attempts_and_never_retries(app):
     app.config.update(
-        MAIL_TRANSPORT="smtp", MAIL_HOST="127.0.0.1", MAIL_PORT=_free_port(), MAIL_MAX_ATTEMPTS=3
+        MAIL_TRANSPORT="smtp", MAIL_HOST="127.0.0.1", MAIL_PORT=free_port(), MAIL_MAX_ATTEMPTS=3
     )
     with app.app_context():
         queue_email("lead@example.org", "Doomed", "body")
