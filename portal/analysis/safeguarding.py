@@ -201,6 +201,10 @@ class _Doc:
     clause: list[int]  # clause number of each token (sentences split again at commas)
     _sentences: dict[int, str] = field(default_factory=dict)
     quiet: set[int] = field(default_factory=set)  # tokens of rule hits explained away
+    # Worked out once per text (speed): where each word of canon starts, the figures of speech.
+    where: dict[str, list[int]] | None = None
+    vocab: set[str] | None = None  # the tokens and the words (runs of \w) inside them
+    figures: list[tuple[tuple[int, int], str, str]] | None = None
 
     def sentence_text(self, token: int) -> str:
         """The canonical text of the sentence a token is in."""
@@ -214,6 +218,35 @@ class _Doc:
         return text
 
 
+_CLAUSE_WORDS = frozenset(("but", "although", "though", "however", "whereas"))
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _raw_words(raw: str) -> tuple[str, ...]:
+    """The canonical tokens one written word becomes (cached): contractions joined ("dont"),
+    laughter as "lol", text-speak expanded and misspellings corrected."""
+    hit = _WORD_CACHE.get(raw)
+    if hit is not None:
+        return hit
+    word = raw
+    cm = _CONTRACTION.search(word)
+    if cm:
+        suffix = cm.group(1)
+        head = word[: cm.start()]
+        word = head + " will" if suffix == "ll" else head + suffix
+    out: list[str] = []
+    for part in word.split():
+        if part in _LAUGH_WORDS or part.startswith(("haha", "lmao")):
+            out.append("lol")
+            continue
+        out.extend(_canon(part).split())
+    hit = tuple(out)
+    if len(_WORD_CACHE) > _MAX_CACHE:
+        _WORD_CACHE.clear()
+    _WORD_CACHE[raw] = hit
+    return hit
+
+
 def _normalise(text: str) -> _Doc:
     """Canonical tokens; sentence ends become "." and commas "," so no rule runs across them."""
     low = unicodedata.normalize("NFKC", text).lower()
@@ -223,44 +256,45 @@ def _normalise(text: str) -> _Doc:
     sentence: list[int] = []
     clause: list[int] = []
     sent = cl = 0
-
-    def add(tok: str, span: tuple[int, int]) -> None:
-        tokens.append(tok)
-        spans.append(span)
-        sentence.append(sent)
-        clause.append(cl)
+    add_token, add_span = tokens.append, spans.append
+    add_sentence, add_clause = sentence.append, clause.append
+    cache = _WORD_CACHE
 
     for m in _TOKEN.finditer(low):
         raw = m.group()
         if raw[0] in ".!?;\n":
             if tokens and tokens[-1] not in (".", ","):
-                add(".", m.span())
+                add_token(".")
+                add_span(m.span())
+                add_sentence(sent)
+                add_clause(cl)
             sent += 1
             cl += 1
             continue
         if raw == ",":
             if tokens and tokens[-1] not in (".", ","):
-                add(",", m.span())
+                add_token(",")
+                add_span(m.span())
+                add_sentence(sent)
+                add_clause(cl)
             cl += 1
             continue
+        span = m.span()
         if raw in _LAUGH:
-            add("lol", m.span())
+            add_token("lol")
+            add_span(span)
+            add_sentence(sent)
+            add_clause(cl)
             continue
-        word = raw
-        cm = _CONTRACTION.search(word)
-        if cm:
-            suffix = cm.group(1)
-            head = word[: cm.start()]
-            word = head + " will" if suffix == "ll" else head + suffix
-        for part in word.split():
-            if part in _LAUGH_WORDS or part.startswith(("haha", "lmao")):
-                add("lol", m.span())
-                continue
-            for w in _canon(part).split():
-                if w in ("but", "although", "though", "however", "whereas"):
-                    sent += 1
-                    cl += 1
-                add(w, m.span())
+        words = cache.get(raw)
+        for w in _raw_words(raw) if words is None else words:
+            if w in _CLAUSE_WORDS:
+                sent += 1
+                cl += 1
+            add_token(w)
+            add_span(span)
+            add_sentence(sent)
+            add_clause(cl)
     starts = []
     pos = 0
     for t in tokens:
@@ -3318,13 +3352,30 @@ def _first_walk(items: Any, opens: set[str], exact: set[str], stems: set[str]) -
     return opens
 
 
+def _starts_at_boundary(items: Any) -> bool:
+    """Whether every match of `items` begins with \\b (so at the start of a run of \\w)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op is _sre.SUBPATTERN:
+        return not av[1] and not av[2] and _starts_at_boundary(av[-1])
+    if op is _sre.BRANCH:
+        return all(_starts_at_boundary(branch) for branch in av[1])
+    return False
+
+
 def first_words(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The whole words and the stems a match of `pattern` can begin with (sorted, for storing);
     None when a match may begin elsewhere (such a rule is searched along the whole text)."""
     exact: set[str] = set()
     stems: set[str] = set()
+    items = _sre_parse.parse(pattern).data
+    if not _starts_at_boundary(items):
+        return None  # a match might begin inside a word
     try:
-        opens = _first_walk(_sre_parse.parse(pattern).data, {""}, exact, stems)
+        opens = _first_walk(items, {""}, exact, stems)
     except _NoFirstWord:
         return None
     if "" in opens:
@@ -3403,7 +3454,7 @@ def stored_triggers_source() -> str:
 _WHOLE, _STEMS, _ALWAYS = _load_triggers(_RULES)
 _FIRST_WHOLE, _FIRST_STEMS, _FIRST_ANYWHERE = _load_first_words(_RULES)
 _GATE_CACHE: dict[str, frozenset[int]] = {}
-_FIRST_CACHE: dict[str, tuple[int, ...]] = {}
+_FIRST_CACHE: dict[str, frozenset[int]] = {}
 
 
 def _gated(tok: str) -> frozenset[int]:
@@ -3436,51 +3487,119 @@ def _candidate_rules(tokens: list[str]) -> list[_Rule]:
     return [_RULES[i] for i in sorted(_candidate_ids(tokens))]
 
 
-def _first_word_rules(word: str) -> tuple[int, ...]:
+def _first_word_ids(word: str) -> frozenset[int]:
     """The rule numbers a match of which can begin with the word `word` (cached)."""
     hit = _FIRST_CACHE.get(word)
     if hit is None:
-        found = list(_FIRST_WHOLE.get(word, ()))
+        found = set(_FIRST_WHOLE.get(word, ()))
         stems = _FIRST_STEMS.get
         for k in range(1, len(word) + 1):
             if got := stems(word[:k]):
-                found.extend(got)
-        hit = tuple(found)
+                found.update(got)
+        hit = frozenset(found)
         if len(_FIRST_CACHE) > _MAX_CACHE:
             _FIRST_CACHE.clear()
         _FIRST_CACHE[word] = hit
     return hit
 
 
+def _word_starts(doc: _Doc) -> dict[str, list[int]]:
+    """Where each word (run of \\w) of the canonical text starts: where a match can start."""
+    where = doc.where
+    if where is None:
+        where = {}
+        for tok, at in zip(doc.tokens, doc.starts, strict=True):
+            if tok.isalnum():  # the whole token is one run of \w (the usual case)
+                if (got := where.get(tok)) is None:
+                    where[tok] = [at]
+                else:
+                    got.append(at)
+                continue
+            for m in _RUN.finditer(tok):
+                if (got := where.get(word := m.group())) is None:
+                    where[word] = [at + m.start()]
+                else:
+                    got.append(at + m.start())
+        doc.where = where
+    return where
+
+
 def _rule_matches(doc: _Doc) -> list[tuple[_Rule, re.Match[str]]]:
     """Every (rule, match) that running each rule's finditer over the text gives, rule by rule
     in written order, trying each rule only where its first word is and its gate words are."""
     canon = doc.canon
-    starts: dict[int, list[int]] = {}
-    for m in _RUN.finditer(canon):
-        at = m.start()
-        for i in _first_word_rules(m.group()):
-            if (got := starts.get(i)) is None:
-                starts[i] = [at]
-            elif got[-1] != at:
-                got.append(at)
     gate = _candidate_ids(doc.tokens)
-    run = gate.intersection(starts)
-    if _FIRST_ANYWHERE:
-        run.update(gate.intersection(_FIRST_ANYWHERE))
+    starts: dict[int, list[int]] = {}
+    for word, at in _word_starts(doc).items():
+        for i in _first_word_ids(word) & gate:
+            got = starts.get(i)
+            starts[i] = at if got is None else got + at
+    run = sorted(starts.keys() | (gate & _FIRST_ANYWHERE)) if _FIRST_ANYWHERE else sorted(starts)
     matches: list[tuple[_Rule, re.Match[str]]] = []
-    for i in sorted(run):
+    for i in run:
         rule = _RULES[i]
         if i in _FIRST_ANYWHERE:
             matches.extend((rule, m) for m in rule.regex.finditer(canon))
             continue
         match = rule.regex.match
         end = 0
-        for at in starts[i]:
+        for at in sorted(starts[i]):
             if at >= end and (m := match(canon, at)):
                 matches.append((rule, m))
                 end = m.end()
     return matches
+
+
+_Words = tuple[frozenset[str], tuple[str, ...]]  # whole words, stems
+
+
+def _has(words: _Words, present: Any) -> bool:
+    """Whether one of `present` is one of the whole words or starts with one of the stems."""
+    exact, stems = words
+    return not exact.isdisjoint(present) or (
+        bool(stems) and any(w.startswith(stems) for w in present)
+    )
+
+
+def _gate_of(regex: re.Pattern[str]) -> tuple[_Words | None, _Words | None]:
+    """What a text needs for `regex` to match in it: a word a match can begin with
+    (first_words), and one of the words every match contains (trigger_words); None: unknown."""
+    first = first_words(regex.pattern)
+    # trigger_words reads a pattern as starting at a word boundary, as the rules all do.
+    at_boundary = _starts_at_boundary(_sre_parse.parse(regex.pattern).data)
+    needed = trigger_words(regex.pattern) if at_boundary else ()
+    return (
+        None if first is None else (frozenset(first[0]), first[1]),
+        (
+            (
+                frozenset(w for w in needed if not w.endswith("-")),
+                tuple(w[:-1] for w in needed if w.endswith("-")),
+            )
+            if needed
+            else None
+        ),
+    )
+
+
+def _may_match(gate: tuple[_Words | None, _Words | None], doc: _Doc) -> bool:
+    """Whether a pattern with this gate (_gate_of) can match the canonical text of `doc`."""
+    first, needed = gate
+    where = _word_starts(doc)
+    if first is not None and not _has(first, where):
+        return False
+    if needed is not None:
+        # Gate words are token-initial; look among the tokens and the words inside them.
+        if doc.vocab is None:
+            doc.vocab = set(doc.tokens).union(where)
+        return _has(needed, doc.vocab)
+    return True
+
+
+def _service_matches(doc: _Doc) -> list[re.Match[str]]:
+    """_SERVICE.finditer over the canonical text, skipped when it cannot match."""
+    if not _may_match(_SERVICE_GATE, doc):
+        return []
+    return list(_SERVICE.finditer(doc.canon))
 
 
 # The cue layer: words of a category that, two or more together in one sentence, suggest harm
@@ -3634,12 +3753,22 @@ def _quiet_reasons(doc: _Doc) -> tuple[str, ...]:
 
 
 def _figure_spans(doc: _Doc) -> list[tuple[tuple[int, int], str, str]]:
+    """The figures of speech in a text (worked out once per text; do not change the list)."""
+    if doc.figures is not None:
+        return doc.figures
     spans = []
-    for regex, why in _FIGURES:
+    for regex, why, gate in _FIGURE_GATES:
+        if not _may_match(gate, doc):
+            continue
         for m in regex.finditer(doc.canon):
             a, b = _token_range(doc, m)
             spans.append(((a, b), _as_written(doc, a, b), why))
+    doc.figures = spans
     return spans
+
+
+_FIGURE_GATES = [(regex, why, _gate_of(regex)) for regex, why in _FIGURES]
+_SERVICE_GATE = _gate_of(_SERVICE)
 
 
 # Children playing: "my sister thumped me in a pillow fight", "we were messing about". Only
@@ -3687,7 +3816,7 @@ def _judge(
 ) -> tuple[list[_Hit], list[_Hit], list[tuple[tuple[int, int], str, str]]]:
     """Turn matches into hits, setting aside those explained away (with the reason why)."""
     figures = _figure_spans(doc)
-    service_clauses = {doc.clause[_token_range(doc, m)[0]] for m in _SERVICE.finditer(doc.canon)}
+    service_clauses = {doc.clause[_token_range(doc, m)[0]] for m in _service_matches(doc)}
     staff_child = respondent == "staff" and bool(_STAFF_CHILD.search(doc.canon))
     play = _is_play(doc)
     trend = (
@@ -3875,7 +4004,7 @@ def _cue_hits(
         return []
     covered = {i for h in hits for i in range(h.start, h.end)}
     covered.update(i for span, _w, _y in figures for i in range(*span))
-    service = {doc.clause[_token_range(doc, m)[0]] for m in _SERVICE.finditer(doc.canon)}
+    service = {doc.clause[_token_range(doc, m)[0]] for m in _service_matches(doc)}
     found: dict[tuple[int, str], dict[str, tuple[float, int]]] = {}
     for i, tok in enumerate(doc.tokens):
         cues = _CUES.get(tok)

@@ -432,7 +432,9 @@ def signals(
             if feature in seen:
                 continue
             k = len(phrase)
-            if k > 1 and (i + k > n or tuple(tokens[i : i + k]) != phrase):
+            if k > 1 and (
+                i + k > n or tokens[i + 1] != phrase[1] or tuple(tokens[i : i + k]) != phrase
+            ):
                 continue
             if feature == "what_secret" and phrase[0] == "dont" and i and tokens[i - 1] in _WRITER:
                 continue  # "i dont tell them stuff": the writer's own choice, not a secret kept

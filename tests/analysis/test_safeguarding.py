@@ -225,6 +225,82 @@ def test_stored_gate_words_match_the_rules():
     assert not stale, f"regenerate with safeguarding.write_stored_triggers(); stale: {stale}"
 
 
+def test_stored_first_words_match_the_rules():
+    """The first words stored in _safeguarding_triggers.py must be those read from the rules."""
+    stale = [
+        rule.name
+        for rule in safeguarding._RULES
+        if safeguarding.STORED_FIRST_WORDS.get(rule.name)
+        != (
+            safeguarding._pattern_key(rule.regex.pattern),
+            *safeguarding._stored_first_words(safeguarding.first_words(rule.regex.pattern)),
+        )
+    ]
+    assert not stale, f"regenerate with safeguarding.write_stored_triggers(); stale: {stale}"
+
+
+def test_first_words_read_from_a_pattern():
+    first = safeguarding.first_words
+    assert first(r"\b(?:kick(?:s|ed)?|my \w+ hit|hits?)\b") == (
+        ("hit", "hits", "kick", "kicked", "kicks", "my"),
+        (),
+    )
+    assert first(r"\b(?:punch\w*|[a-z]+ing)\b") is None  # may start with any word
+    assert first(r"\b(?:grab(?:s|bed)* me)\b") == (("grab",), ("grabbed", "grabs"))
+    assert first(r"\b(?:(?:hit)?)\b") is None  # can match nothing
+    assert first(r"\b(?:'em|them)\b") is None  # may start with a non-word character
+    assert first(r"(?:hit|kick)s?\b") is None  # may start inside a word ("hit" in "white")
+
+
+def _mixed_texts() -> list[str]:
+    """Test sentences and labelled texts, and texts made by cutting and shuffling them, so the
+    first words of rules turn up in odd places."""
+    import random
+
+    texts = [t for t, _r, _c in DISCLOSURES] + [t for t, _r in NOT_DISCLOSURES]
+    texts += [t for t, _c in TEXT_SPEAK]
+    if LABELLED.exists():
+        texts += [json.loads(line)["text"] for line in LABELLED.read_text().splitlines() if line]
+    rng = random.Random(7)
+    words = [w for t in texts for w in t.split()]
+    mixed = list(texts)
+    for _ in range(600):
+        a, b = rng.choice(texts).split(), rng.choice(texts).split()
+        mixed.append(" ".join(a[: rng.randint(0, len(a))] + b[rng.randint(0, len(b)) :]))
+        mixed.append(" ".join(rng.choice(words) for _ in range(rng.randint(2, 30))))
+    return mixed
+
+
+def test_the_first_word_prefilter_skips_no_match():
+    """Trying a rule only where its first word is (and the figures of speech and the service
+    pattern only when their words are present) must find exactly what searching every pattern
+    along the whole text finds."""
+    for text in _mixed_texts():
+        doc = safeguarding._normalise(text)
+        expected = [
+            (rule.name, m.span())
+            for rule in safeguarding._RULES
+            for m in rule.regex.finditer(doc.canon)
+        ]
+        got = [(rule.name, m.span()) for rule, m in safeguarding._rule_matches(doc)]
+        assert got == expected, text
+        figures = [
+            (safeguarding._token_range(doc, m), why)
+            for regex, why in safeguarding._FIGURES
+            for m in regex.finditer(doc.canon)
+        ]
+        got_figures = [(span, why) for span, _w, why in safeguarding._figure_spans(doc)]
+        assert got_figures == figures, text
+        service = [m.span() for m in safeguarding._SERVICE.finditer(doc.canon)]
+        assert [m.span() for m in safeguarding._service_matches(doc)] == service, text
+
+
+@pytest.mark.parametrize("respondent", ["child", "young-person", "carer", "care-leaver", "staff"])
+def test_detect_with_the_prefilter_equals_detect_with_every_rule(respondent):
+    for text in _mixed_texts()[::3]:
+        assert detect(text, respondent) == detect(text, respondent, _all_rules=True), text
+
+
 def test_real_words_are_not_lexicon_words():
     from portal.analysis._safeguarding_words import LEXICON, REAL_WORDS
 
