@@ -3,12 +3,14 @@
 - Opening: a roster of 5,000 staff in 400 teams (40 services, 5 agencies) is created in bulk;
   the figure is `portal.pulse.rounds.open_round(survey, email=True)` alone (tokens, invitations
   and outbox e-mails, committed). Budget: under 10 seconds.
-- Results: 24 past rounds in which all 5,000 answered (120,000 responses, 1.2 million answers)
-  are bulk-inserted; the results page is requested through the app (Flask's test client, so
-  no network or server in the figure) by a signed-in board member, for the newest round and
-  for one agency, each several times. Budget: under 300 ms on PostgreSQL (SQLite reported too).
-  The first request after start-up is reported on its own ("cold"), then the median and max of
-  the rest.
+- Results: 24 monthly rounds in which all 5,000 answered (120,000 responses, 1.2 million
+  answers) are bulk-inserted: 23 closed, the newest still open. The closed rounds are totalled
+  as the worker would (`portal.pulse.totals.close_due_rounds`, timed and reported). The
+  results page is then requested through the app (Flask's test client, so no network or
+  server in the figure) by a signed-in board member, for the newest round, for one agency and
+  for agency staff only, each several times. Budget: under 300 ms on PostgreSQL (SQLite
+  reported too). Before each view's first request every in-process cache is cleared, and that
+  request is reported on its own ("first"), then the median and max of the rest.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ class PulseFigures:
     open_s: float | None = None
     invited: int | None = None
     open_error: str | None = None
+    close_s: float | None = None  # totalling the 23 closed rounds
+    closed: int | None = None
     results_ms: dict[str, dict[str, float]] = field(default_factory=dict)  # view -> cold/median/max
     responses: int | None = None
     answers: int | None = None
@@ -56,7 +60,7 @@ class PulseFigures:
     @property
     def results_passed(self) -> bool:
         return bool(self.results_ms) and all(
-            v["max"] < RESULTS_BUDGET_MS for v in self.results_ms.values()
+            max(v["cold"], v["max"]) < RESULTS_BUDGET_MS for v in self.results_ms.values()
         )
 
     def as_json(self) -> dict:
@@ -165,7 +169,7 @@ def time_open_round(app, survey_id: int) -> tuple[float, int]:
 
 
 def fill_rounds(app, survey_id: int, rng: random.Random) -> tuple[int, int]:
-    """24 monthly rounds, all closed, in which everyone answered: Core executemany in batches.
+    """24 monthly rounds in which everyone answered, the newest still open: Core executemany.
 
     Returns (responses, answers).
     """
@@ -203,7 +207,8 @@ def fill_rounds(app, survey_id: int, rng: random.Random) -> tuple[int, int]:
         now = utcnow()
         responses = answers = 0
         for number in range(ROUNDS):
-            opened = now - timedelta(days=30 * (ROUNDS - number) + 40)
+            # Monthly, the newest opened two days ago and still open; the others long closed.
+            opened = now - timedelta(days=30 * (ROUNDS - 1 - number) + 2)
             round_id = db.session.execute(
                 insert(PulseRound.__table__).returning(PulseRound.__table__.c.id),
                 {
@@ -273,6 +278,22 @@ def fill_rounds(app, survey_id: int, rng: random.Random) -> tuple[int, int]:
         return responses, answers
 
 
+def time_close_rounds(app) -> tuple[float, int]:
+    """Seconds for the worker's close_due_rounds over the 23 closed rounds, and how many."""
+    from portal.extensions import db
+    from portal.pulse.totals import close_due_rounds
+
+    with app.app_context():
+        started = time.perf_counter()
+        closed = close_due_rounds()
+        elapsed = time.perf_counter() - started
+        if db.engine.dialect.name == "postgresql":
+            db.session.execute(db.text("ANALYZE pulse_result_group, pulse_result_cell"))
+            db.session.commit()
+        db.session.remove()
+    return round(elapsed, 2), closed
+
+
 def results_views(app, survey_id: int) -> dict[str, str]:
     from sqlalchemy import select
 
@@ -292,8 +313,11 @@ def results_views(app, survey_id: int) -> dict[str, str]:
 
 
 def time_results(client, views: dict[str, str]) -> dict[str, dict[str, float]]:
+    from portal.pulse.results import clear_caches
+
     figures = {}
     for name, path in views.items():
+        clear_caches()  # each view's first request computes everything afresh
         timings = []
         for _ in range(REQUESTS_PER_VIEW + 1):
             started = time.perf_counter()
@@ -361,10 +385,9 @@ def measure(database: str, workdir: Path, log: Path, say) -> PulseFigures:
         # A fresh pulse for the results, so the round just opened (no answers) is not the newest.
         results_survey = build_results_survey(app)
         figures.responses, figures.answers = fill_rounds(app, results_survey, rng)
+        say(f"[pulse/{database}] totalling the {ROUNDS - 1} closed rounds")
+        figures.close_s, figures.closed = time_close_rounds(app)
         say(f"[pulse/{database}] timing the results page")
-        from portal.pulse.results import clear_caches
-
-        clear_caches()  # so the first request is really cold
         figures.results_ms = time_results(
             _signed_in_client(app, "board"), results_views(app, results_survey)
         )
@@ -410,6 +433,11 @@ def table(all_figures: list[PulseFigures]) -> list[str]:
             lines.append(
                 f"  {figures.database:<11} open round for {figures.invited:,}: {figures.open_s} s "
                 f"{'PASS' if figures.open_passed else 'FAIL'}"
+            )
+        if figures.close_s is not None:
+            lines.append(
+                f"  {figures.database:<11} totalling {figures.closed} closed rounds "
+                f"(close_due_rounds): {figures.close_s} s"
             )
         for name, value in figures.results_ms.items():
             lines.append(

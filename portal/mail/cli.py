@@ -12,15 +12,16 @@ from flask import Flask, current_app
 from portal.extensions import db
 from portal.mail.outbox import deliver_due
 from portal.moderation.escalation import escalate_overdue
-from portal.pulse import rounds
+from portal.pulse import rounds, totals
 
-# The pulse jobs are about days, not seconds: opening due rounds and sending reminders once
-# every few minutes is prompt enough, and keeps the one-second pass cheap.
+# The pulse jobs are about days, not seconds: opening due rounds, sending reminders and
+# totalling closed rounds once every few minutes is prompt enough, and keeps the one-second
+# pass cheap.
 PULSE_EVERY_SECONDS = 15 * 60
 
 
 def pulse_jobs(now_monotonic: float | None = None) -> tuple[int, int] | None:
-    """Open due pulse rounds and send due reminders, at most once per PULSE_EVERY_SECONDS.
+    """Open due rounds, send due reminders, total closed rounds: once per PULSE_EVERY_SECONDS.
 
     Returns (rounds opened, reminders sent), or None when it was not time. A failure is
     logged and swallowed: it must never stop the outbox being delivered.
@@ -37,6 +38,7 @@ def pulse_jobs(now_monotonic: float | None = None) -> tuple[int, int] | None:
         opened = len(rounds.open_due())
         reminded = rounds.remind()
         rounds.forget_sent_links()
+        totals.close_due_rounds()
     except Exception:
         current_app.logger.exception("pulse jobs failed; the outbox is still delivered")
         db.session.rollback()

@@ -203,3 +203,44 @@ class PulseReply(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     author = relationship("User")
+
+
+class PulseResultGroup(db.Model):
+    """How many responded in a closed round, per team and employment type (written once).
+
+    Written with the round's `PulseResultCell`s in one transaction when the round closes
+    (`portal.pulse.totals`), so a round has both or neither. Counts only, never a response.
+    """
+
+    __tablename__ = "pulse_result_group"
+    __table_args__ = (UniqueConstraint("round_id", "team_id", "employment"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("pulse_round.id"))  # by the unique key
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
+    employment: Mapped[str | None] = mapped_column(String(20))
+    responses: Mapped[int]
+
+
+class PulseResultCell(db.Model):
+    """Answer totals of a closed round per team, employment type and scored question.
+
+    The same sums the results would otherwise take from every answer: how many answered, the
+    sum of the values, and how many were 4 or more (favourable; read for agree scales), 9 or
+    more (promoters) and 6 or less (detractors; both read for eNPS). Written once, when the
+    round closes, by `portal.pulse.totals`.
+    """
+
+    __tablename__ = "pulse_result_cell"
+    __table_args__ = (UniqueConstraint("round_id", "team_id", "employment", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("pulse_round.id"))  # by the unique key
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
+    employment: Mapped[str | None] = mapped_column(String(20))
+    question_id: Mapped[int] = mapped_column(ForeignKey("pulse_question.id"), index=True)
+    answered: Mapped[int]
+    total: Mapped[int]
+    favourable: Mapped[int]
+    promoters: Mapped[int]
+    detractors: Mapped[int]

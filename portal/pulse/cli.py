@@ -1,4 +1,4 @@
-"""`flask --app portal pulse open-due | remind`: for cron, or run by the worker."""
+"""`flask --app portal pulse open-due | remind | close-due`: for cron, or run by the worker."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
-from portal.pulse import rounds
+from portal.pulse import rounds, totals
 
-pulse_cli = AppGroup("pulse", help="Open due pulse rounds and send reminders.")
+pulse_cli = AppGroup("pulse", help="Open due pulse rounds, send reminders, total closed rounds.")
 
 
 @pulse_cli.command("open-due")
@@ -26,6 +26,13 @@ def remind_command() -> None:
     sent = rounds.remind()
     wiped = rounds.forget_sent_links()
     click.echo(f"Sent {sent} reminder(s). Removed the link from {wiped} sent e-mail(s).")
+
+
+@pulse_cli.command("close-due")
+def close_due_command() -> None:
+    """Sum the results of every round that has closed, once, for the results page."""
+    closed = totals.close_due_rounds()
+    click.echo(f"Totalled {closed} closed round(s).")
 
 
 def register_pulse_cli(app: Flask) -> None:

@@ -9,16 +9,15 @@ threshold, and a filter whose own group is hidden is refused outright.
 
 How it stays fast at 5,000 staff × 24 rounds:
 
-- Counts per (round, team, employment) come from one GROUP BY over `pulse_response`; every
-  group's membership is a union of those cells. Suppression needs only sizes and containment,
-  so each cell stands in as a block of synthetic ids (`range`s) of its count: the same sizes,
-  the same overlaps, and no response id ever leaves the database.
+- A closed round is read from its totals (`portal.pulse.totals`, written once when it
+  closes): responses per (team, employment) from `pulse_result_group`, answer sums per
+  (team, employment, question) from `pulse_result_cell`. Only an open round (or one the
+  worker has not totalled yet) is summed from its answers, with the very same sums.
+- Every group's membership is a union of (team, employment) cells. Suppression needs only
+  sizes and containment, so each cell stands in as a block of synthetic ids (`range`s) of its
+  count: the same sizes, the same overlaps, and no response id ever leaves the database.
 - Suppression is a pure function of that structure and the threshold, so its result is kept
   per round in a small in-process cache keyed by exactly its input.
-- Scores for the chosen round are summed from one GROUP BY (team, employment, question); the
-  trend is one GROUP BY (round, question) over the filtered group. A response and its answers
-  are written once and never changed, so these totals are cached under the round's cells and
-  a fingerprint of its response ids: any response added, removed or replaced changes the key.
 """
 
 from __future__ import annotations
@@ -26,12 +25,12 @@ from __future__ import annotations
 import itertools
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 
 from portal.extensions import db
 from portal.models import (
@@ -51,7 +50,8 @@ from portal.models import (
     Team,
 )
 from portal.models.common import SubmissionStatus
-from portal.pulse import suppression
+from portal.models.pulse import PulseResultCell
+from portal.pulse import suppression, totals
 from portal.pulse.bank import AGREE_SCALE, ENPS
 
 EVERYONE, AGENCY, SERVICE, TEAM = "everyone", "agency", "service", "team"
@@ -433,8 +433,6 @@ def round_key(cells: Cells, structure: Structure, threshold: int) -> _Key:
 
 
 _shown_memo = _Memo(_CACHE_ROUNDS)
-_trend_memo = _Memo(_CACHE_ROUNDS * 8)
-_totals_memo = _Memo(32)
 
 
 def shown_cells(
@@ -529,58 +527,53 @@ def _questions(survey_id: int) -> list[Question]:
     return sorted(seen.values(), key=lambda q: q.kind == ENPS)  # eNPS last
 
 
-def _cells(round_ids: list[int]) -> tuple[dict[int, Cells], dict[int, tuple]]:
+def _cells(round_ids: list[int]) -> tuple[dict[int, Cells], set[int]]:
     """Responses per (team, employment) for each round: the shape of every group.
 
-    Also a fingerprint per round (the lowest and highest random response id of each cell), so
-    that cached figures are never reused for a round whose responses were replaced, even by
-    the same number of others (a restored or re-seeded database).
+    Closed rounds are read from their stored totals; the others are counted from their
+    responses. Also returns which rounds had stored totals (their figures are read from
+    cells too).
     """
+    stored = totals.totalled(round_ids)
     found: dict[int, list[tuple[int, str | None, int]]] = {r: [] for r in round_ids}
-    prints: dict[int, list[tuple]] = {r: [] for r in round_ids}
-    if round_ids:
+    for round_id, rows in stored.items():
+        found[round_id].extend(rows)
+    counted = [r for r in round_ids if r not in stored]
+    if counted:
         rows = db.session.connection().execute(
             select(
                 PulseResponse.round_id,
                 PulseResponse.team_id,
                 PulseResponse.employment,
                 func.count(),
-                func.min(PulseResponse.id),
-                func.max(PulseResponse.id),
             )
-            .where(PulseResponse.round_id.in_(round_ids))
+            .where(PulseResponse.round_id.in_(counted))
             .group_by(PulseResponse.round_id, PulseResponse.team_id, PulseResponse.employment)
         )
-        for round_id, team_id, employment, count, lowest, highest in rows:
+        for round_id, team_id, employment, count in rows:
             found[round_id].append((team_id, employment, count))
-            prints[round_id].append((team_id, employment or "", lowest, highest))
     cells = {r: tuple(sorted(rows, key=_cell_order)) for r, rows in found.items()}
-    return cells, {r: tuple(sorted(p)) for r, p in prints.items()}
+    return cells, set(stored)
 
 
 def _cell_order(cell: tuple[int, str | None, int]) -> tuple:
     return (cell[0], cell[1] or "")
 
 
-def _sums():
-    """Per group of answers: answered, total, favourable (4-5), promoters (9-10), detractors (0-6)."""
-    value = PulseAnswer.number_value
-    return (
-        func.count(value),
-        func.coalesce(func.sum(value), 0),
-        func.sum(case((value >= 4, 1), else_=0)),
-        func.sum(case((value >= 9, 1), else_=0)),
-        func.sum(case((value <= 6, 1), else_=0)),
-    )
+Totals = totals.Totals
 
 
-Totals = dict[int, list[int]]  # question id -> [answered, total, favourable, promoters, detractors]
-
-
-def _round_totals(round_id: int, question_ids: list[int]) -> dict[tuple[int, str | None], Totals]:
+def _round_totals(
+    round_id: int, question_ids: list[int], stored: bool
+) -> dict[tuple[int, str | None], Totals]:
     """Answer totals per (team, employment) cell for one round."""
+    if stored:
+        return totals.cell_totals(round_id, question_ids)
     rows = db.session.connection().execute(
-        select(PulseResponse.team_id, PulseResponse.employment, PulseAnswer.question_id, *_sums())
+        select(
+            PulseResponse.team_id, PulseResponse.employment, PulseAnswer.question_id,
+            *totals.sums(),
+        )
         .join(PulseResponse, PulseAnswer.response_id == PulseResponse.id)
         .where(
             PulseResponse.round_id == round_id,
@@ -588,44 +581,63 @@ def _round_totals(round_id: int, question_ids: list[int]) -> dict[tuple[int, str
             PulseAnswer.number_value.is_not(None),
         )
         .group_by(PulseResponse.team_id, PulseResponse.employment, PulseAnswer.question_id)
-    )
+    )  # fmt: skip
     cells: dict[tuple[int, str | None], Totals] = defaultdict(dict)
     for team_id, employment, question_id, *sums in rows:
         cells[(team_id, employment)][question_id] = [int(s) for s in sums]
     return cells
 
 
-def _scope_condition(scope: Group):
+def _scope_condition(scope: Group, team_id, employment):
+    """The SQL condition for a group's cells (with `team` joined for a service or agency)."""
     conditions = []
     if scope.level == SERVICE:
         conditions.append(Team.service_id == scope.id)
     elif scope.level == AGENCY:
         conditions.append(Team.organisation_id == scope.id)
     if scope.employment != ALL:
-        conditions.append(PulseResponse.employment == scope.employment)
+        conditions.append(employment == scope.employment)
     return and_(True, *conditions)
 
 
-def _trend_totals(round_ids: list[int], scope: Group, question_ids: list[int]) -> dict[int, Totals]:
-    """Answer totals per round for one group (the trend), in one GROUP BY."""
+def _trend_totals(
+    round_ids: list[int],
+    scope: Group,
+    question_ids: list[int],
+    stored: set[int],
+    structure: Structure,
+    answer_cells: Callable[[int], dict[tuple[int, str | None], Totals]],
+) -> dict[int, Totals]:
+    """Answer totals per round for one group (the trend).
+
+    Closed rounds: one GROUP BY over their stored cells. Any other round: its cells summed
+    from its answers (`answer_cells`, shared with the round's heat map, so a round's answers
+    are read once per page), added up here for the group.
+    """
     found: dict[int, Totals] = {r: {} for r in round_ids}
-    if not round_ids:
-        return found
-    query = (
-        select(PulseResponse.round_id, PulseAnswer.question_id, *_sums())
-        .join(PulseResponse, PulseAnswer.response_id == PulseResponse.id)
-        .where(
-            PulseResponse.round_id.in_(round_ids),
-            PulseAnswer.question_id.in_(question_ids),
-            PulseAnswer.number_value.is_not(None),
-            _scope_condition(scope),
+    from_cells = [r for r in round_ids if r in stored]
+    if from_cells:
+        c = PulseResultCell
+        query = (
+            select(c.round_id, c.question_id, *totals.cell_sums())
+            .where(
+                c.round_id.in_(from_cells),
+                c.question_id.in_(question_ids),
+                _scope_condition(scope, c.team_id, c.employment),
+            )
+            .group_by(c.round_id, c.question_id)
         )
-        .group_by(PulseResponse.round_id, PulseAnswer.question_id)
-    )
-    if scope.level in (SERVICE, AGENCY):
-        query = query.join(Team, PulseResponse.team_id == Team.id)
-    for round_id, question_id, *sums in db.session.connection().execute(query):
-        found[round_id][question_id] = [int(s) for s in sums]
+        if scope.level in (SERVICE, AGENCY):
+            query = query.join(Team, c.team_id == Team.id)
+        for round_id, question_id, *sums in db.session.connection().execute(query):
+            found[round_id][question_id] = [int(s) for s in sums]
+    teams = set(structure.teams_in(scope))
+    for round_id in round_ids:
+        if round_id in stored:
+            continue
+        for (team_id, employment), cell in answer_cells(round_id).items():
+            if team_id in teams and scope.employment in (ALL, employment):
+                _add(found[round_id], cell)
     return found
 
 
@@ -703,11 +715,8 @@ def results_for(
     scope = filters.scope(structure)
     questions = _questions(survey.id)
     question_ids = [q.id for q in questions]
-    cells, prints = _cells([r.id for r in rounds])
+    cells, stored = _cells([r.id for r in rounds])
     keys = {r.id: round_key(cells[r.id], structure, r.threshold) for r in rounds}
-    # Figures (unlike suppression's verdicts) depend on the answers, not only the shape.
-    source = str(db.engine.url)
-    data_keys = {r.id: _Key((source, r.id, keys[r.id].value, prints[r.id])) for r in rounds}
     verdicts = {r.id: shown_cells(cells[r.id], structure, r.threshold, keys[r.id]) for r in rounds}
     threshold = chosen.threshold if chosen else survey.threshold
     empty = Results(
@@ -728,7 +737,15 @@ def results_for(
                 _percent(answered, info.invited) if answered is not None and info.invited else None,
             )
         )
-    trend_rounds, trend = _trend(rounds, verdicts, data_keys, scope, questions)
+    answer_cells: dict[int, dict[tuple[int, str | None], Totals]] = {}
+
+    def cells_of(round_id: int) -> dict[tuple[int, str | None], Totals]:
+        """A round's cells: stored if it has been totalled, else summed from its answers once."""
+        if round_id not in answer_cells:
+            answer_cells[round_id] = _round_totals(round_id, question_ids, round_id in stored)
+        return answer_cells[round_id]
+
+    trend_rounds, trend = _trend(rounds, verdicts, stored, scope, questions, structure, cells_of)
 
     shown = verdicts[chosen.id]
     scope_n = _visible(shown, scope)
@@ -742,14 +759,9 @@ def results_for(
         # No numbers at all for a refused filter, not even the ones that would be safe.
         return replace(empty, refused=refusal)
 
-    # A round's responses are only ever added, so its totals are cached under its cells.
-    totals_key = (data_keys[chosen.id], tuple(question_ids))
-    totals = _totals_memo.get(totals_key)
-    if totals is None:
-        totals = _round_totals(chosen.id, question_ids)
-        _totals_memo.put(totals_key, totals)
+    round_totals = cells_of(chosen.id)
     by_team: dict[int, list[tuple[str | None, Totals]]] = defaultdict(list)
-    for (team_id, employment), cell_totals in totals.items():
+    for (team_id, employment), cell_totals in round_totals.items():
         by_team[team_id].append((employment, cell_totals))
 
     def row(group: Group) -> GroupRow:
@@ -799,30 +811,23 @@ def structure_label(structure: Structure, scope: Group) -> str:
 def _trend(
     rounds: list[RoundInfo],
     verdicts: Mapping[int, Mapping[Group, Any]],
-    round_keys: Mapping[int, _Key],
+    stored: set[int],
     scope: Group,
     questions: list[Question],
+    structure: Structure,
+    answer_cells: Callable[[int], dict[tuple[int, str | None], Totals]],
 ) -> tuple[list[RoundInfo], list[TrendRow]]:
     """% favourable per agree-scale question and eNPS, round by round, for the chosen group."""
     question_ids = [q.id for q in questions]
     visible = {r.id: _visible(verdicts[r.id], scope) for r in rounds}
-    keys = {r.id: (round_keys[r.id], scope, tuple(question_ids)) for r in rounds}
-    per_round: dict[int, Figures | None] = {}
-    missing = []
-    for info in rounds:
-        if visible[info.id] is None:
-            per_round[info.id] = None
-            continue
-        cached = _trend_memo.get(keys[info.id])
-        if cached is None:
-            missing.append(info.id)
-        else:
-            per_round[info.id] = cached
+    shown = [r.id for r in rounds if visible[r.id] is not None]
+    per_round: dict[int, Figures | None] = {r.id: None for r in rounds}
     by_id = {r.id: r for r in rounds}
-    for round_id, totals in _trend_totals(missing, scope, question_ids).items():
-        figures = figures_from(visible[round_id], totals, questions, by_id[round_id].threshold)
-        _trend_memo.put(keys[round_id], figures)
-        per_round[round_id] = figures
+    found = _trend_totals(shown, scope, question_ids, stored, structure, answer_cells)
+    for round_id, sums in found.items():
+        per_round[round_id] = figures_from(
+            visible[round_id], sums, questions, by_id[round_id].threshold
+        )
     rows = []
     for question in questions:
         points: list[float | None] = []
@@ -896,6 +901,5 @@ def published_comment(round_id: int, submission_id: int) -> bool:
 
 
 def clear_caches() -> None:
-    """Forget every cached verdict and total (the bench, between databases)."""
-    for memo in (_shown_memo, _trend_memo, _totals_memo):
-        memo.clear()
+    """Forget every cached suppression verdict (the bench, before its first request)."""
+    _shown_memo.clear()
