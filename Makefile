@@ -86,3 +86,5 @@ eval: install ## Score the text analysis on the labelled files (learned parts cr
 	$(BIN)/python -m portal.analysis.sentiment_model
 	@echo "== tests/analysis/data/independent3.jsonl (written blind, never trained or tuned on: the honest figure)"
 	$(BIN)/python ../shared/tools/evaluate_analysis.py tests/analysis/data/independent3.jsonl --command "$(BIN)/flask --app portal analyse"
+	@echo "== tests/analysis/data/independent4.jsonl (written blind, never trained or tuned on)"
+	$(BIN)/python ../shared/tools/evaluate_analysis.py tests/analysis/data/independent4.jsonl --command "$(BIN)/flask --app portal analyse"
