@@ -80,11 +80,11 @@ eval: install ## Score the text analysis on the labelled files (learned parts cr
 	$(BIN)/python ../shared/tools/evaluate_analysis.py ../shared/data/feedback-dev.jsonl --command "$(BIN)/flask --app portal analyse"
 	@echo "== the moderator-trained theme model, 5-fold cross-validated on the same file"
 	$(FLASK) analysis evaluate ../shared/data/feedback-dev.jsonl
-	@echo "== the learned layers (safeguarding, themes, sentiment): grouped 5-fold CV over the three training files, and leave-one-file-out"
+	@echo "== the learned layers (safeguarding, themes, sentiment): grouped 5-fold CV over the four training files, and leave-one-file-out"
 	$(BIN)/python -m portal.analysis.safeguarding_model
 	$(BIN)/python -m portal.analysis.themes_model
 	$(BIN)/python -m portal.analysis.sentiment_model
-	@echo "== tests/analysis/data/independent3.jsonl (written blind, never trained or tuned on: the honest figure)"
+	@echo "== tests/analysis/data/independent3.jsonl (written blind; training data since round 3)"
 	$(BIN)/python ../shared/tools/evaluate_analysis.py tests/analysis/data/independent3.jsonl --command "$(BIN)/flask --app portal analyse"
-	@echo "== tests/analysis/data/independent4.jsonl (written blind, never trained or tuned on)"
+	@echo "== tests/analysis/data/independent4.jsonl (written blind, never trained or tuned on: the honest figure)"
 	$(BIN)/python ../shared/tools/evaluate_analysis.py tests/analysis/data/independent4.jsonl --command "$(BIN)/flask --app portal analyse"

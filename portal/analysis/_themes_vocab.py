@@ -509,6 +509,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "(lost|losing) (my|our) (worker|social worker|sw|pa)", "(my|our) (worker|social worker|sw|pa) (went|has gone|is going|quit|moved)",
         ]),
         (3.0, "changes of worker", [
+            "(the|our|my) (#rd|#nd|#th|second|third|fourth|fifth|sixth) (this|in a|in the|since|one) (year|month|months|years)?", "(shes|hes|theyve|she has|he has|it has|its) changed # times", "# (managers|team managers|social workers|workers|pas|ios|iros) in # (months|years|weeks)", "# different (social workers|workers|managers|pas|people)", "long term sick", "(shes|hes|she is|he is) leaving", "(not|never|havent|hasnt|have not|has not) been allocated (anyone|anybody|a worker|a new)",
             "(new|another|different|next) (social worker*|worker*|sw|pa|personal adviser|key worker*)", "(#th|#) (social worker*|worker*|sws|pas|personal advisers|sw|pa)",
             "(had|have had|been through|on my) # (social worker*|worker*|sws|pas|pa|different)", "had # since", "(worker|social worker|sw|pa) (changes|changed|keeps changing|left|leaves|leaving|moved on)",
             "keep* chang*", "chang* (my|our|the)? (worker|social worker|sw|pa)", "(social workers|workers|sws|pas) (come and go|keep leaving|keep changing)",
@@ -544,6 +545,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "(nobody|no one|noone|not|never) (been|got|has been|have been|was) allocated", "(take|takes|taking|took) (a|#|over a) (month|months|week|weeks|year|years)", "(to|for) (come|get) back",
         ]),
         (2.0, "how long it has taken", [
+            "(its|it has|it s|has|have|its now|it is now) been # (days|weeks|months|years)", "(till|until|not till|not until) (tomorrow|next week|next month|monday|tuesday|wednesday|thursday|friday)", "(that|this) was (yesterday|last week|# days ago|# weeks ago)", "(to|too) late", "(hasnt|havent|has not|have not) (even)? (started|begun|been started)", "# (weeks|months) (in|on) and",
                         "(weeks|months|years) (ago|later|on)", "a (week|month|year) (ago|later|on)",
             "(since|in) (january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|last year|the summer)",
             "its now", "it is now", "chas*", "slow", "too long", "so long", "put back", "(cancelled|canceled) again", "queue*", "late",
@@ -560,6 +562,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
     ],
     "communication": [
         (3.0, "being told what is happening", [
+            "(last|the last) to (know|hear|find out)", "(who|where) (do|should|can) (i|we) (ask|go|contact|ring)", "(knew|know|found out) before (we|i|us|me)", "(another|someone elses|wrong|the wrong) (childs|child s|persons|person s)? (details|name|information|info)", "not knowing (when|if|what|where|why)",
             "(nobody|noone|no one|never|not|nothing|wasnt|werent) (told|tells|tell|explained|explains|updated|updates|informed)", "(nobody|noone|no one) (has|had|ever)? (said|says)",
             "(told|tell|tells|telling) (me|us|them|him|her) (what|why|anything|nothing|about|when|where|how|that)", "(keep|kept) (me|us) (updated|informed|in the loop)",
             "in the (dark|loop)", "no idea what", "what (is|was|s) (going on|happening)", "whats (going on|happening)", "explain*", "jargon*", "plain (english|language)",
@@ -754,6 +757,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "(cant|cannot|couldnt|could not) (thank|praise) (them|you|her|him|the team|everyone|her team|them all)? enough", "(never|couldnt|could not) (have )?(been|be) (happier|better)", "(cant|cannot|couldnt) fault (them|her|him|it|the)",
         ]),
         (2.0, "something good", [
+            "(massive|big|huge|real) win", "got there in the end", "means well", "(actually|really|genuinely) (listened|listens|helps|helped|cares|good|great|helpful)", "proved (him|her|them|everyone|people) wrong", "(feedback|response) (was|has been)? (very|really|so)? (positive|good|great)", "(good|great|fantastic|brilliant|strong) relationship*", "got into (college|uni|university|sixth form|an apprenticeship)", "(best|funniest) (review|meeting|day|thing) ever", "(is|are|shes|hes|theyre|were|was) safe (tho|though|innit|about it)", "(staff|carers|she|he|they) (are|is|were|was) sound", "peng", "gave me a (present|sticker|card)", "(genuinely|really) good",
             "best", "kind", "caring", "listens", "(gets|got) me", "only (adult|one|person) (i|who)", "happy", "pleased", "glad", "excited", "safer", "(getting|got|get) help",
             "(love|loved|loves) (it|my|our|the|going|being|them|her|him)", "(really|so|very) (good|helpful|kind|nice|supportive)", "(good|nice|helpful) (people|staff|worker|support)",
             "enjoy*", "i like", "like going", "helped", "(really|so|very) help*", "supported (me|us)", "recognis*", "recogniz*", "positive*", "success*", "improv*",
@@ -855,6 +859,7 @@ VOCAB: dict[str, list[tuple[float, str, list[str]]]] = {
             "(threshold|thresholds) (too high|not met|arent met)", "(other|partner) (professionals|agencies|services) (dont|didnt|never|wont)", "(chasing|chase|chased) (health|police|school|schools|camhs|the gp|gps|housing)",
         ]),
         (3.0, "working with partner agencies", [
+            "relationship* with (the)? (college|school|schools|police|health|mash|camhs|housing|yot)", "(out of hours|emergency duty|edt) (team|service)", "(sided|side|siding) with the (school|police|health|college)", "virtual school", "youth justice",
             "police", "probation", "hospital*", "mash", "front door", "strategy (meeting*|discussion*)", "multi agency", "multiagency", "partner agencies",
             "agencies", "information sharing", "data sharing", "shar* (information|what they knew|info)", "joint (work|working|visits|visit|training)", "nfa",
             "voluntary sector", "third sector", "youth offending", "yot", "marac", "mappa", "early help", "cafcass", "(didnt|dont) know about each other",

@@ -178,7 +178,8 @@ _BUILDING = re.compile(
 )
 _UNNUMBERED_STREET = re.compile(
     r"\b(?:(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving)\s+(?:just\s+)?"
-    r"(?:on|at|in|to|off)|address\s+is|(?:house|flat|home|bungalow|maisonette)\s+(?:on|in|off))\s+"
+    r"(?:on|at|in|to|off)|address\s+is|(?:house|flat|home|bungalow|maisonette)\s+(?:on|in|off)|"
+    r"(?:on|off|along|down|up|near|opposite|by|just\s+off)(?=\s+(?:the\s+)?[A-Z]))\s+"
     r"(?:the\s+)?(?P<street>(?:[A-Z][a-z'’\-]+\s+){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|"
     r"Way|Crescent|Court|Gardens|Grove|Place|Terrace|Walk|Hill|View|Mews|Row|Square|Parade|"
     r"Rise)\b)"
@@ -238,6 +239,14 @@ _SAINT_CUED = re.compile(
     r"(?!\s+(?:road|rd|street|hospital|church|ward|centre|house))\b",
     re.I,
 )
+# "my old school St Barnabas", "i go to Holy Cross": a faith school's name after a school cue.
+_FAITH_SCHOOL_CUED = re.compile(
+    r"\b(?i:school|college|academy|go(?:es)?\s+to|went\s+to|going\s+to|attends?|attending|"
+    r"attended|at|from|left|joined|moved\s+to|started\s+at)[\s,:]+"
+    r"(?P<school>(?:St\.?|Saint|Holy|Sacred|Blessed|Our\s+Lady(?:\s+of)?|Christ\s+the|Corpus|"
+    r"All\s+Saints|Cardinal|Bishop)\s+[A-Z][a-z]+(?:'s|’s|s')?)\b"
+    r"(?!\s+(?:Road|Rd|Street|St|Hospital|Church|Hospice|Ward|Centre|House|Park|Way|Court)\b)"
+)
 _SCHOOL_LOWER = re.compile(
     r"\b(?:(?P<cue>at|to|from|attends?|attending|attended|go(?:es)?|went|left|leaving|started|"
     r"joined|in|moved\s+to|excluded\s+from|kicked\s+out\s+of)\s+)?"
@@ -260,6 +269,8 @@ _SCHOOL_GENERIC = _words(
     secondary-school primary-school english maths science care leavers leaver youth
     skills coaching leadership management staff practice social work fostering adoption
     family families parenting nhs health council kinship sports stage film
+    outside inside near behind opposite round around by past walking walk way bus gate gates
+    playground uniform trip run runs drop dropped pick picked up off back into out of
     """
 )
 
@@ -291,6 +302,15 @@ _BIRTH_GAP = re.compile(
     r"i|he|she|they|we|my|his|her|their|our|s|am|are|was|born|dob|d\.o\.b)\b)*$",
     re.I,
 )
+# A date with day, month and year is a date of birth anywhere in the few words after "dob" or
+# "date of birth" (with no other year between), even with other words between: "my dob is wrong on everything, it's 03/07/2009".
+_FULL_DATE = re.compile(
+    r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r",?\s+(?:19|20)\d{2}",
+    re.I,
+)
+_BIRTH_NEAR = re.compile(r"\b(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|birth\s?date)\b(?!.*\d{4})", re.I)
 _BIRTH_AFTER = re.compile(r"^\s*[(\[,\-–]?\s*(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born\b)", re.I)
 
 # --------------------------------------------------------------------------- names
@@ -368,6 +388,17 @@ _MONTH_CONTEXT = _words(
     """
 )
 _STRONG_SUFFIXES = ("ing", "ed", "ly", "n't", "nt", "'s", "’s")
+# Endings of adjectives and abstract nouns, rare in names: "supportive", "helpful", "useless".
+_WORD_SUFFIXES = ("ive", "ful", "ous", "able", "ible", "less", "ness", "ment", "tion", "ical")
+# Adverbs and describing words that follow "is" or a role without being a name.
+_NOT_LOWER_NAMES = _words(
+    """
+    once twice thrice again always never often sometimes usually rarely seldom ever still also
+    too very really quite pretty so just only even already soon late early off away here there
+    nice kind great good bad rude fine okay ok cool safe sound decent lovely amazing brilliant
+    rubbish awful terrible horrible busy tired new old young strict fair unfair patient honest
+    """
+)
 
 
 # "a girl from school called Precious": the school is where she is from, not what is named.
@@ -411,7 +442,11 @@ def _word_is_plausible_lower_name(word: str) -> bool:
         return False
     if len(word) < 3 or len(word) > 12:
         return False
-    return not (word.endswith(_STRONG_SUFFIXES) or word.endswith("s"))
+    if word in _NOT_LOWER_NAMES:
+        return False
+    return not (
+        word.endswith(_STRONG_SUFFIXES) or word.endswith("s") or word.endswith(_WORD_SUFFIXES)
+    )
 
 
 def _is_capitalised(word: str) -> bool:
@@ -510,6 +545,35 @@ def _agent_position(tokens: list[tuple[str, int, int]], i: int, before: str, key
     if key.endswith(("s", "ing", "ed", "ly", "ment", "tion", "sion", "ness", "ity", "ship")):
         return False
     return tokens[i + 1][0].lower() in _AGENT_VERBS
+
+
+# A family named by its surname: "the Hartley sibling group", "the Okafor children".
+_FAMILY_SURNAME = re.compile(
+    r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?i:family|families|siblings?|"
+    r"sibling\s+group|children|kids|twins|boys|girls|brothers|sisters|household|case)\b"
+)
+_NOT_SURNAMES = _words(
+    """
+    roma traveller travellers gypsy black white asian muslim hindu sikh jewish arab afghan
+    foster adoptive birth host new other same whole entire local kinship looked after care
+    """
+)
+
+
+def _family_surnames(text: str) -> list[Span]:
+    spans = []
+    for m in _FAMILY_SURNAME.finditer(text):
+        key = m.group("name").lower()
+        if (
+            key in COMMON_WORDS
+            or key in NOT_NAMES
+            or key in _NOT_SURNAMES
+            or key in _SCHOOL_GENERIC
+            or key.endswith(("ian", "ish", "ese", "ean", "ic"))
+        ):
+            continue
+        spans.append(Span("person-name", m.start("name"), m.end("name"), m.group("name")))
+    return spans
 
 
 def _find_names(text: str, taken: list[tuple[int, int]]) -> list[Span]:
@@ -864,6 +928,8 @@ def _schools(text: str) -> list[Span]:
         spans.append(Span("school", m.start("name"), m.end("name"), m.group("name")))
     for m in _SAINT_CUED.finditer(text):
         spans.append(Span("school", m.start("school"), m.end("school"), m.group("school")))
+    for m in _FAITH_SCHOOL_CUED.finditer(text):
+        spans.append(Span("school", m.start("school"), m.end("school"), m.group("school")))
     for m in _SCHOOL_LOWER.finditer(text):
         name_words = m.group("name").split()
         suffix = m.group("suffix")
@@ -903,6 +969,10 @@ def _dates_of_birth(text: str) -> list[Span]:
         for c in _BIRTH_CUE.finditer(window):
             cue = c
         ok = False
+        if _FULL_DATE.fullmatch(date_text.strip(" ,.")) and _BIRTH_NEAR.search(
+            text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
+        ):
+            ok = True
         if (cue is not None and _BIRTH_GAP.match(window[cue.end() :])) or _BIRTH_AFTER.match(
             text[m.end() : m.end() + 20]
         ):
@@ -946,6 +1016,7 @@ def find(text: str) -> list[Span]:
         candidates += addresses
     candidates += _unnumbered_streets(text)
     candidates += _schools(text)
+    candidates += _family_surnames(text)
     taken = [(s.start, s.end) for s in _resolve(candidates)]
     candidates += _find_names(text, taken)
     return _resolve(candidates)

@@ -76,11 +76,11 @@ _PRIORITY = {
 # disclosures phrased in ways no rule foresaw, at the cost of one false alarm in 300.
 THRESHOLD = 0.45
 # The learned second opinion (safeguarding_model) flags on its own at this probability. Chosen by
-# grouped 5-fold cross-validation over every labelled file (safeguarding_model.choose_threshold):
-# the lowest threshold at which the model alone keeps held-out precision >= 0.95 was 0.55
-# (held-out model recall 0.76); raised one step to 0.575 (0.75 / 0.97) so that the whole-file
-# precision on the development file, held by the ratchet, stays at 1.00.
-MODEL_THRESHOLD = 0.575
+# grouped 5-fold cross-validation (three seeds) over the four labelled files, 880 records
+# (safeguarding_model.choose_threshold): the lowest threshold at which the model alone keeps
+# held-out precision >= 0.95 (held-out model recall 0.77, precision 0.95; at 0.575 it was
+# 0.74 / 0.985). The whole-file precision on the development file stays at 1.00.
+MODEL_THRESHOLD = 0.5
 _USE_STORED = object()
 _FALLBACK_CATEGORY = "emotional-harm"  # fear or secrecy with no harm named
 
@@ -682,6 +682,20 @@ _HARM: list[_Rule] = [
         negatable=False,
     ),
     _rule(
+        "da-witnessed",
+        "harm",
+        DA,
+        0.6,
+        r"(?:a|an|the|this|another|last|latest|second|third|fourth) (?:da|dv|domestic|domestic "
+        r"abuse|domestic violence) (?:incident|call out|callout|assault)|(?:children|child|kids|baby|babies|siblings|"
+        r"toddler|toddlers|(?:\d+|two|three|four) (?:children|kids)) (?:\w+ ){0,4}?(?:present|"
+        r"witnessed|witnessing|saw|heard|watched|seen) (?:\w+ ){0,2}?(?:assault|attack|violence|"
+        r"incident|fight|fighting|abuse|row|rows|argument|arguments|beating|it all)|"
+        r"witness(?:ed|ing|es)? (?:the |a |an |domestic |the domestic |)(?:assault|attack|"
+        r"violence|abuse|incident|beating)",
+        "children present during violence at home",
+    ),
+    _rule(
         "da-noun",
         "harm",
         DA,
@@ -1173,8 +1187,8 @@ _HARM: list[_Rule] = [
         r"(?:found|seen) wandering|wandering (?:the streets|in the street|about|alone|on (?:his|her) "
         r"own)|unsupervised|(?<!\bcame )(?<!\bcome )(?<!\bcomes )(?<!\bcalled )(?:out|outside|in the "
         r"street|on the street|wandering) (?:\w+ ){0,4}?"
-        r"(?:in (?:his|her|their) (?:pyjamas|nappy|underwear|pants)|at (?:\d+ ?(?:am|pm)?|midnight|"
-        r"night))|(?:sent|send|sends) (?:me|us|her|him) to (?:bed|my room|her room|his "
+        r"(?:in (?:his|her|their) (?:pyjamas|nappy|underwear|pants)|at (?:\d+ ?(?:am|pm)|1[0-2]|"
+        r"[1-9]|midnight|night))|(?:sent|send|sends) (?:me|us|her|him) to (?:bed|my room|her room|his "
         r"room) without (?:food|dinner|tea|eating|anything))",
         "signs of neglect",
         negatable=False,
@@ -1828,8 +1842,8 @@ _HARM: list[_Rule] = [
         ID,
         0.55,
         r"(?:left|ran out of|walked out of|stormed out of|moved out of|got kicked out of|been kicked "
-        r"out of) (?:home|the house|my placement|the placement|care|the home|my home|my mums|my "
-        r"dads)|(?:staying|stayed|sleeping|slept|living) (?:at|with|round) (?:someone|a man|a guy|"
+        r"out of) (?:home|the house|my placement|the placement|the home|my home|my mums|my "
+        r"dads)|(?:ran out of|walked out of|stormed out of|kicked out of|ran away from) care|(?:staying|stayed|sleeping|slept|living) (?:at|with|round) (?:someone|a man|a guy|"
         r"some lad|some guy|a stranger|an older|some older|random)",
         "left home, staying with strangers",
     ),
@@ -2136,6 +2150,24 @@ _HARM: list[_Rule] = [
         r"a lot of|a bunch of|a packet of|a box of|lots of|\d+|some of) (?:my |her |his |the |mums |"
         r"dads )?(?:pills|tablets|paracetamol|meds|medication|medicine)",
         "an overdose",
+    ),
+    _rule(
+        "sh-method",
+        "harm",
+        SH,
+        0.75,
+        r"ligatur(?:e|es|ed|ing)|(?:tied|tying|tie|ties|tightened|wrapped|wrapping) (?:\w+ ){0,3}?"
+        r"(?:round|around) (?:my|her|his|their) (?:own )?neck|"
+        r"(?:got|have|has|had|keep|keeping|kept) (?:\w+ ){0,2}?(?:pills|tablets|paracetamol|"
+        r"painkillers|meds|medication|blades|razors|razor|rope) (?:ready|saved|lined up|stashed|"
+        r"counted|set aside)|"
+        r"(?<!got )(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!get )(?<!gets )(?<!funding )(?<!budget )(?<!budgets )"
+        r"(?<!hours )(?<!services )(?<!money )(?<!hair )"
+        r"(?:cut|cutting|cuts|cutted|burnt|burned|burning|harmed|harming|scratched|scratching) "
+        r"(?:again|deeper|worse|more and more)|(?:deeper|worse) (?:cuts|burns|than last time)|"
+        r"(?:took|taken|take|taking|swallowed) (?:an? |another )?(?:od|overdose)|"
+        r"(?:oded|odd|overdosed|overdosing)",
+        "self-harm: a method, the means ready, or getting worse",
     ),
     _rule(
         "sh-hopeless",
@@ -2451,11 +2483,12 @@ _FEELINGS: list[_Rule] = [
         "fear",
         None,
         0.55,
-        rf"(?:scared|frightened|terrified|afraid|petrified|nervous|worried|dread|dreading|scares|"
+        rf"(?:(?:scared|frightened|terrified|afraid|petrified|nervous|dread|dreading|scares|"
         rf"frightens|terrifies) (?:of|to|about|that|what|when|in case|for) (?:\w+ )?(?:him|her|them|"
-        rf"{_ADULT}|going home|go home|go back|going back|being at home|what (?:he|she|they)|what "
+        rf"{_ADULT})|(?:scared|frightened|terrified|afraid|petrified|nervous|worried|dread|dreading|"
+        rf"scares|frightens|terrifies) (?:of|to|about|that|what|when|in case|for) (?:\w+ )?(?:going home|go home|go back|going back|being at home|what (?:he|she|they)|what "
         rf"will happen|(?:he|she|they) (?:will|ll|might|is going to|comes?|gets?)|at home|"
-        rf"the weekend|weekends|bedtime|night)",
+        rf"the weekend|weekends|bedtime|night))",
         "fear of someone or of going home",
     ),
     _rule(
@@ -2791,9 +2824,10 @@ _INDIRECT: list[_Rule] = [
         "harm",
         ID,
         0.65,
+        r"(?<!services )(?<!social )(?<!council )(?<!court )(?<!worker )(?<!workers )"
         r"(?:taking|take|took|taken|snatch|snatched|snatching) (?:the|my|our|his|her) (?:kids|children|"
         r"baby|son|daughter|boys|girls)(?! (?:to school|to the|to see|swimming|to their|out for|for a"
-        r"|on holiday))|never see (?:them|her|him|the kids|my kids|the children) again|(?:drink|drunk)"
+        r"|on holiday|into care|into foster|in to care|off me into|away into|off us into))|never see (?:them|her|him|the kids|my kids|the children) again|(?:drink|drunk)"
         r" driving|driving (?:drunk|after drinking)",
         "children taken or in danger now",
     ),
@@ -2855,7 +2889,8 @@ _PAST = re.compile(
 _RESOLVED = re.compile(
     r"\b(?:sorted(?: it| out| now)?|(?:been |was |were )?dealt with|resolved|"
     r"(?:im|i am|i feel|feel|were|we are|we feel|shes|she is|she feels|hes|he is|he feels|"
-    r"they are|theyre|i have been|ive been|been|am|felt|feeling) (?:\w+ ){0,2}?(?:safe|settled|happy|"
+    r"they are|theyre|i have been|ive been|been|am|felt|feeling) (?:(?!not |never |no )\w+ ){0,2}?"
+    r"(?:safe|settled|happy|"
     r"fine|ok|better|well|loved|thriving|good|great|alright|brilliantly)(?: now| here| with| at|"
     r" for years)?|"
     r"safe now|better now|fine now|ok now|over now|(?:its|it is|thats|that is) (?:all )?over|behind me|(?:all )?settled now|"
@@ -2888,7 +2923,13 @@ _RESOLVED = re.compile(
     r"now (?:theres|there is|there are|we|i|she|he) (?:\w+ )?(?:loads|plenty|always|get|gets|got)|"
     r"(?:police|they|staff|she|he|worker|carers?|school|team|lady|man|everyone) (?:were|was) "
     r"(?:really |so |dead |well )?(?:sound|kind|lovely|great|amazing|brilliant|helpful|"
-    r"supportive|good)|return home (?:interview|conversation|chat))\b"
+    r"supportive|good)|return home (?:interview|conversation|chat)|"
+    # found and brought back; stopped once told; a life turned round
+    r"(?:police|they|we|staff|someone|carers?|school) (?:\w+ )?found (?:him|her|them|me|us)|"
+    r"(?:came|come|was brought|were brought|got brought|brought|returned) (?:\w+ )?(?:back|home)"
+    r" (?:safe|safely|safe and well|unharmed|within)|(?:back|home|returned) (?:safe|safely|safe "
+    r"and well)|(?:it|that|the bullying|the messages|the abuse|it all) (?:has |had |all |soon )?"
+    r"stopped|turned (?:his|her|their|my) life (?:round|around))\b"
 )
 # Talk about young people in general (a trend, a cohort, the nation), not one child.
 _TREND = re.compile(
@@ -2923,6 +2964,25 @@ _SMALL_CHILD = re.compile(
     r"baby|toddler|younger) (?:brother|sister|cousin|brothers|sisters|sibling)|toddler)"
 )
 _WRITER_WORDS = frozenset(_words("i im ive me we us my our"))
+# Harm in a film, a programme, a podcast or a training case study, not in a child's life.
+_FICTION = re.compile(
+    r"\b(?:films?|movies?|tv|telly|programmes?|documentar(?:y|ies)|series|podcasts?|true crime|"
+    r"soaps?|netflix|video games?|novels?|case stud(?:y|ies)|a case (?:about|of|where)|scenarios?|"
+    r"role plays?|roleplays?|vignettes?|trainer|guest speaker|the speaker|in the (?:book|story|"
+    r"game|show))\b"
+)
+# Hurt in a sport: "battered in my boxing match", "a black eye and a trophy".
+_SPORT = re.compile(
+    r"\b(?:boxing|boxer|sparring|kickboxing|mma|martial arts|karate|judo|taekwondo|rugby|"
+    r"wrestling|tournament|trophy|medal|on points|(?:last|first|next|my|his|her) (?:fight|bout|"
+    r"match|game)|in the ring|(?:football|rugby|hockey|boxing|netball|cricket) (?:match|game)|"
+    r"pads)\b"
+)
+# Said as a joke in words, not only "lol": "a family joke", "they find it hilarious".
+_JOKE = re.compile(
+    r"\b(?<!no )(?<!not )(?<!not a )(?:(?:a|as a|our|the|family|running|big) (?:\w+ )?joke|"
+    r"hilarious|banter|only joking|just joking|having a laugh|taking the mick)\b"
+)
 _SURPRISE = re.compile(r"\b(?:surprise|surprise party)\b")
 _FIGURES: list[tuple[re.Pattern[str], str]] = [
     (
@@ -3825,6 +3885,12 @@ def _judge(
         and not _ONE_CHILD.search(doc.canon)
     )
     small_child = bool(_SMALL_CHILD.search(doc.canon)) and not _ACTOR.search(doc.canon)
+    # A member of staff writing about training they run or attend, with no child in it.
+    staff_teaching = (
+        respondent == "staff"
+        and not staff_child
+        and bool(_TEACHING_WORDS.intersection(doc.tokens) or _FICTION.search(doc.canon))
+    )
     teaching = (
         {
             doc.sentence[i]
@@ -3845,15 +3911,36 @@ def _judge(
             hit.discount = f'negated ("{neg}")'
         elif figure:
             hit.discount = figure
-        elif doc.clause[a] in service_clauses or (
-            doc.sentence[a] in teaching and not _FIRST_PERSON_VICTIM.intersection(doc.tokens[a:b])
+        elif (
+            doc.clause[a] in service_clauses
+            or staff_teaching
+            or (
+                doc.sentence[a] in teaching
+                and not _FIRST_PERSON_VICTIM.intersection(doc.tokens[a:b])
+            )
         ):
             hit.discount = "about a service or training, not a child"
+        elif (
+            rule.kind in ("harm", "fear")
+            and _FICTION.search(sentence)
+            and not _FIRST_PERSON_VICTIM.intersection(doc.tokens[a:b])
+        ):
+            hit.discount = "in a film, a programme or a case study, not a child's life"
+        elif (
+            rule.kind == "harm"
+            and (rule.category == PH or rule.injury)
+            and _SPORT.search(sentence)
+            and not _ACTOR.search(sentence)
+        ):
+            hit.discount = "hurt in a sport"
         elif trend:
             hit.discount = "about young people in general, not one child"
         elif (
             rule.jokeable
-            and " lol " in f" {(told := _told_sentence(doc, a))} "
+            and (
+                " lol " in f" {(told := _told_sentence(doc, a))} "
+                or (_JOKE.search(told) and not _ACTOR.search(told))
+            )
             and (rule.category != SH or _TRIVIAL.search(told))
         ) or (
             rule.kind == "secret"

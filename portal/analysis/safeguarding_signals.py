@@ -182,7 +182,8 @@ _WHAT: dict[str, tuple[str, str]] = {
         "shouts|shouting|shouted|screams|screaming|screamed|yells|yelling|yelled|"
         "smashes|smashing|smashed|throws things|throwing things|threw things|throws stuff|"
         "throwing stuff|fighting|fights|arguing|argue|rows|rowing|kicks off|kicking off|"
-        "loses it|lost it|punches walls|punched the wall|breaks things|broke things|"
+        "loses it|he lost it|she lost it|dad lost it|mum lost it|completely lost it|"
+        "totally lost it|lost his temper|lost her temper|punches walls|punched the wall|breaks things|broke things|"
         "swears at|swearing at|calls me|called me|threatens|threatened|threatening",
     ),
     "drink": (
@@ -203,7 +204,8 @@ _WHAT: dict[str, tuple[str, str]] = {
         "made myself sick|starve myself|starving myself|not eating|stopped eating|"
         "overdose|overdosed|took tablets|took pills|took a load|tablets|pills|paracetamol|"
         "blade|blades|razor|scars|scar|bleeding|bleed|punch myself|hit myself|"
-        "scratching myself|pulling my hair",
+        "scratching myself|pulling my hair|ligature|ligatures|ligaturing|ligatured|"
+        "cut again|cutting again|deeper this time|pills ready|tablets ready|od|oded",
     ),
     "deathwish": (
         SH,
@@ -211,7 +213,9 @@ _WHAT: dict[str, tuple[str, str]] = {
         "end my life|not be here|not being here|not be alive|be alive|alive anymore|"
         "not wake up|never wake up|dont wake up|better off without me|better off|disappear|"
         "dissapear|disapear|vanish|suicide|suicidal|no point|whats the point|nothing to live|"
-        "give up|cant go on|cant do this|cant cope|goodbye|gone forever|jump off|in front of a|"
+        "give up on life|give up on everything|want to give up|wanna give up|just give up|"
+        "giving up on life|gave up on life|feel like giving up|cant go on|cant do this|cant cope|"
+        "goodbye|gone forever|jump off|in front of a|"
         "bridge|no one would care|nobody would care|noone would care|nobody would miss|"
         "noone would miss|no one would miss|rope|noose|dead",
     ),
@@ -310,7 +314,8 @@ _FEEL: dict[str, str] = {
     "not right|didnt like it|dont like it|dont like when|hate it when|hate when|funny feeling",
     "low": "sad|lonely|empty|numb|alone|nobody cares|noone cares|no one cares|"
     "nobody listens|noone listens|crying|cry|cries|cant sleep|tired of|hate myself|"
-    "hate my life|worthless|hopeless|pointless|give up|broken|exhausted",
+    "hate my life|worthless|hopeless|pointless|give up on life|want to give up|wanna give up|"
+    "feel like giving up|broken|exhausted",
 }
 
 # --- WHO IS WRITING, and context that explains alarming words away ----------------------------
@@ -449,9 +454,16 @@ def signals(
     return found
 
 
+_ADULT_ALONE = frozenset(("on my own", "by myself", "left on my own", "left alone"))
+
+
 def features(found: dict[str, list[str]], respondent: str) -> set[str]:
     """Binary features: the signals themselves and the combinations a lead would weigh."""
     f = set(found)
+    # A care leaver is an adult: living "on my own" is not a child left alone. Other neglect
+    # words (no food, no electric) still count.
+    if respondent == "care-leaver" and set(found.get("what_neglect", ())) <= _ADULT_ALONE:
+        f.discard("what_neglect")
     child_writer = respondent in ("child", "young-person")
     if child_writer:
         f.add("writer_child")

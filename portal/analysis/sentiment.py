@@ -222,6 +222,8 @@ def _patterns(table: tuple[tuple[str, str, float, str], ...]) -> tuple[_Pattern,
     )
 
 
+_LUKEWARM = "is ok (lukewarm)"
+
 # Patterns that carry sentiment without a sentiment word (all matched on lower-cased text).
 _PATTERNS_NEGATIVE: tuple[_Pattern, ...] = _patterns(
     (
@@ -482,10 +484,18 @@ _PATTERNS_POSITIVE: tuple[_Pattern, ...] = _patterns(
             "explained and helped",
         ),
         (
-            "sound|ok|alright|fine",
-            r"\b(?:is|was|are|were|'s|s)\s+(?:proper\s+|dead\s+|well\s+|really\s+)?sound\b|\b(?:is|was|'s)\s+(?:ok|okay|alright|fine)\b",
+            "sound",
+            r"\b(?:is|was|are|were|'s|s)\s+(?:proper\s+|dead\s+|well\s+|really\s+)?sound\b",
             1.0,
-            "is ok / is sound",
+            "is sound",
+        ),
+        # "is ok", "was fine" are lukewarm (_LUKEWARM): in the labelled files they read as
+        # neutral, or as the good half of a mixed verdict, never as positive on their own.
+        (
+            "ok|okay|alright|fine",
+            r"\b(?:is|was|'s)\s+(?:ok|okay|alright|fine)\b",
+            1.0,
+            _LUKEWARM,
         ),
         (
             "else",
@@ -647,6 +657,11 @@ def _score(text: str) -> _Score:
     if joking and _KILLING_JOKE.search(lower):
         neg = max(0.0, neg - 1.0)
         reasons.append("joking")
+    if joking and neg:
+        # Laughing about it takes the sting out: "he kills me every time lol", "battered lol".
+        neg *= 0.5
+        pos += 0.5
+        reasons.append("laughing")
     if neg and _PAST.search(lower) and (_NOW.search(lower) or contrast):
         # Harm in the past that is over now: the text is about how things are now.
         neg *= 0.3
@@ -659,9 +674,11 @@ def _score(text: str) -> _Score:
 
 def _rule_label(score: _Score, text: str) -> str:
     """The rules' own verdict from the weights and shape of a text."""
-    pos, neg, _reasons, contrast, request, reservation = score
+    pos, neg, reasons, contrast, request, reservation = score
     if neg == 0 and pos > 0 and reservation and not request:
         label = "mixed"
+    elif neg == 0 and pos > 0 and set(reasons) <= {_LUKEWARM}:
+        label = "neutral"  # "my sw is ok": lukewarm, not praise
     elif pos == 0 and neg == 0:
         label = "neutral" if request or len(text.split()) < 6 else "negative"
     elif request and neg <= 1.0 and pos <= 1.0:

@@ -169,7 +169,7 @@ def _main(argv: list[str]) -> None:  # pragma: no cover - a developer's command
         return
     records = load_records()
     print("grouped 5-fold:", cross_validate(records))
-    for test in ("independent", "independent2"):
+    for test in LABELLED:
         print(f"leave out {test}:", leave_one_file_out(records, test))
 
 

@@ -550,3 +550,39 @@ def test_day_and_month_of_birth_only_beside_a_birth_cue() -> None:
     assert ("date-of-birth", "23/7") in found("my b-day is 23/7")
     assert "date-of-birth" not in kinds("the meeting on 12/3 was cancelled")
     assert "date-of-birth" not in kinds("my birthday is 45/7 apparently")
+
+
+# --------------------------------------------------------------------------- round 3 families
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "piece"),
+    [
+        ("i miss my old school Sacred Heart so much", "school", "Sacred Heart"),
+        ("she goes to Our Lady of Lourdes now", "school", "Our Lady of Lourdes"),
+        ("moved to St Wilfrid after the summer", "school", "St Wilfrid"),
+        (
+            "his dob on the plan is wrong again, it should be 12/11/2012",
+            "date-of-birth",
+            "12/11/2012",
+        ),
+        ("the Okafor children have a new worker", "person-name", "Okafor"),
+        ("the contact centre down Mill Lane is freezing", "street-address", "Mill Lane"),
+    ],
+)
+def test_round3_families_are_found(text: str, kind: str, piece: str) -> None:
+    assert any(k == kind and (piece in t or t in piece) for k, t in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My supervisor is helpful and my caseload is fine",
+        "i have told my pa once and my teacher twice",
+        "he waits for me outside school every day",
+        "we went to Holy Trinity Church on Sunday",
+        "the Polish family next door invited us round",
+    ],
+)
+def test_round3_words_that_are_not_names_or_schools(text: str) -> None:
+    assert not {k for k in kinds(text)} & {"person-name", "school"}, found(text)

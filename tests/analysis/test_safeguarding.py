@@ -576,3 +576,57 @@ def test_grouped_folds_keep_near_duplicates_together():
     splits = safeguarding_model.grouped_folds(records, k=5)
     assert sorted(i for part in splits for i in part) == list(range(10))
     assert any({0, 1} <= set(part) for part in splits)
+
+
+# Families found missing on a file written blind (round 3), tested in new words.
+ROUND3_DISCLOSURES = [
+    (
+        "burnt again tonight, worse than before. nobody knows",
+        "young-person",
+        "self-harm-or-suicide",
+    ),
+    (
+        "she told staff she has been tying a lace round her neck at night",
+        "staff",
+        "self-harm-or-suicide",
+    ),
+    ("ive got the tablets ready in my drawer. sorry", "care-leaver", "self-harm-or-suicide"),
+    ("took another od on saturday and didnt go to a&e", "young-person", "self-harm-or-suicide"),
+    (
+        "Attended a domestic incident last night, a toddler was present and saw the attack",
+        "staff",
+        "domestic-abuse",
+    ),
+]
+ROUND3_NOT_DISCLOSURES = [
+    ("we watched a horror movie and a woman got stabbed in it, it was jokes", "child"),
+    ("i got punched loads in my kickboxing tournament but i won a medal", "young-person"),
+    ("He came home from his rugby match with a split lip and a trophy", "carer"),
+    ("I left care at 18 and moved into my own flat with a grant", "care-leaver"),
+    ("i worry about my dad cos hes in hospital, my carer takes me to see him", "child"),
+    (
+        "children's services took my baby into care and i am doing the parenting course",
+        "care-leaver",
+    ),
+    ("our son went missing overnight and the police found him safe and well by morning", "carer"),
+    ("some lads called me names on the way home, i told my head of year and it stopped", "child"),
+    (
+        "Next month's workshop for carers covers grooming, CSE and county lines. Sign up online",
+        "staff",
+    ),
+    ("my brother says he'll kill me if i eat his last yoghurt, it's a family joke", "child"),
+    ("i have to move out at 18 because the money stops", "young-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "respondent", "category"), ROUND3_DISCLOSURES)
+def test_round3_families_are_flagged(text, respondent, category):
+    result = detect(text, respondent)
+    assert result.flag, result.reasons
+    assert result.category == category, result.reasons
+
+
+@pytest.mark.parametrize(("text", "respondent"), ROUND3_NOT_DISCLOSURES)
+def test_round3_safe_families_are_not_flagged(text, respondent):
+    result = detect(text, respondent)
+    assert not result.flag, result.reasons

@@ -200,3 +200,13 @@ def test_slang_praise_is_read_as_praise_and_the_reason_says_it_was_learned() -> 
 
 def test_the_learned_layer_leaves_a_plain_request_neutral() -> None:
     assert label("Could you send me the dates of the next review please?", "carer") == "neutral"
+
+
+@pytest.mark.parametrize("text", ["my placement is ok", "the review was fine i guess"])
+def test_lukewarm_words_are_not_praise(text: str) -> None:
+    assert sentiment.rule_label(text) != "positive"
+
+
+def test_laughing_takes_the_sting_out() -> None:
+    text = "i like it here, my cousin destroys me at fifa every time lol so unfair"
+    assert sentiment.rule_label(text) != "negative"
