@@ -23,17 +23,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from portal.analysis.crossval import folds
+from portal.analysis.labelled import TRAINING_FILES
 
-LABELLED = Path(__file__).resolve().parents[3] / "shared" / "data" / "feedback-dev.jsonl"
-_DATA = Path(__file__).resolve().parents[2] / "tests" / "analysis" / "data"
-# The labelled files the model is fitted on, by name, listed one by one (never a glob): a file
-# written later to judge the detector blind must never be picked up and fitted on.
-TRAINING_FILES: dict[str, Path] = {
-    "dev": LABELLED,
-    "independent": _DATA / "independent.jsonl",
-    "independent2": _DATA / "independent2.jsonl",
-    "independent3": _DATA / "independent3.jsonl",
-}
+LABELLED = TRAINING_FILES["dev"]
 
 # Recall first: a positive weighs this many negatives while fitting.
 POSITIVE_WEIGHT = 2.0

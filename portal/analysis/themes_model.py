@@ -25,16 +25,9 @@ import json
 from pathlib import Path
 
 from portal.analysis import text_features as tf
+from portal.analysis.labelled import TRAINING_FILES
 
-_ROOT = Path(__file__).resolve().parents[2]
-# The labelled files, listed one by one (never a glob): a blind file written later to judge the
-# analysis must never be picked up and fitted on.
-LABELLED: dict[str, Path] = {
-    "dev": _ROOT.parent / "shared" / "data" / "feedback-dev.jsonl",
-    "independent": _ROOT / "tests" / "analysis" / "data" / "independent.jsonl",
-    "independent2": _ROOT / "tests" / "analysis" / "data" / "independent2.jsonl",
-    "independent3": _ROOT / "tests" / "analysis" / "data" / "independent3.jsonl",
-}
+LABELLED: dict[str, Path] = TRAINING_FILES
 
 # Chosen by grouped 5-fold cross-validation over the labelled records (see __main__).
 L2 = 2e-4
