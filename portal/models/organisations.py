@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import ForeignKey, String, select
+from sqlalchemy.orm import Mapped, mapped_column, relationship, selectinload
 
 from portal.extensions import db
 from portal.models.common import utcnow
@@ -25,6 +25,18 @@ class Organisation(db.Model):
     services: Mapped[list[Service]] = relationship(
         back_populates="organisation", order_by="Service.name"
     )
+
+    @classmethod
+    def active_with_services(cls) -> list[Organisation]:
+        """Active organisations with their services loaded, by name (for choosing a service)."""
+        return list(
+            db.session.scalars(
+                select(cls)
+                .where(cls.active.is_(True))
+                .options(selectinload(cls.services))
+                .order_by(cls.name)
+            )
+        )
 
 
 class Service(db.Model):

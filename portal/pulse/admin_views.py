@@ -11,7 +11,7 @@ from portal.auth.roles import role_required
 from portal.display import local_time
 from portal.extensions import db
 from portal.htmx import render
-from portal.models import PulseSurvey, StaffMember, Team
+from portal.models import Organisation, PulseSurvey, StaffMember, Team
 from portal.models.common import Role, utcnow
 from portal.pulse import building
 from portal.pulse.admin_forms import (
@@ -127,7 +127,7 @@ def _teams_page(
     member_form: MemberForm | None = None,
     roster_problems: list[building.RosterProblem] | None = None,
 ):
-    organisations = building.organisations()
+    organisations = Organisation.active_with_services()
     all_teams = building.teams()
     active_teams = [t for t in all_teams if t.active]
     team_form = team_form or TeamForm.with_choices(organisations, formdata=None)
@@ -160,7 +160,7 @@ def teams():
 @role_required(Role.ADMIN)
 def add_team():
     """Add a team to an agency (and a service, if chosen)."""
-    form = TeamForm.with_choices(building.organisations())
+    form = TeamForm.with_choices(Organisation.active_with_services())
     if form.validate():
         try:
             team = building.add_team(

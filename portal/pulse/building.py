@@ -159,18 +159,6 @@ def set_question_active(question_id: int, active: bool, actor: User) -> PulseQue
 # --- Teams and the roster ---------------------------------------------------------------------
 
 
-def organisations() -> list[Organisation]:
-    """Active organisations with their services, by name."""
-    return list(
-        db.session.scalars(
-            select(Organisation)
-            .where(Organisation.active.is_(True))
-            .options(selectinload(Organisation.services))
-            .order_by(Organisation.name)
-        )
-    )
-
-
 def teams(active: bool | None = None) -> list[Team]:
     """Teams by agency, then service, then name."""
     query = (
@@ -497,7 +485,7 @@ def audience_groups() -> list[AudienceGroup]:
     for team in teams(active=True):
         by_organisation[team.organisation_id].append(team)
     groups = []
-    for organisation in organisations():
+    for organisation in Organisation.active_with_services():
         options = [
             AudienceOption(
                 f"organisation-{organisation.id}",

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, redirect, request, session, url_for
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from portal.auth.roles import ANY_STAFF, role_required
-from portal.extensions import db
 from portal.feedback import journey
 from portal.feedback.service import Saved
 from portal.feedback.views import PUBLIC_AUDIENCES, WHO_OPTIONS
@@ -30,17 +27,6 @@ ASSISTED_CHANNELS = {
 def home():
     """What this staff member can do."""
     return render("staff/home.html", title="Staff home")
-
-
-def _organisations() -> list[Organisation]:
-    return list(
-        db.session.scalars(
-            select(Organisation)
-            .where(Organisation.active.is_(True))
-            .options(selectinload(Organisation.services))
-            .order_by(Organisation.name)
-        )
-    )
 
 
 @bp.get("/feedback/new")
@@ -69,7 +55,7 @@ def enter_feedback():
         title="Enter feedback for someone",
         who_options=WHO_OPTIONS,
         channels=ASSISTED_CHANNELS,
-        organisations=_organisations(),
+        organisations=Organisation.active_with_services(),
         audience=audience,
         channel=channel,
         service_code=request.args.get("service", ""),
@@ -122,7 +108,7 @@ def services():
             "link": base + url_for("feedback.service_link", code=service.code),
             "qr": qr_svg(base + url_for("feedback.service_link", code=service.code), scale=4),
         }
-        for organisation in _organisations()
+        for organisation in Organisation.active_with_services()
         for service in organisation.services
         if service.active
     ]
